@@ -1,0 +1,45 @@
+package tradesim.model;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A validated scenario file.
+ *
+ * @param name        file-safe id, used for output folders
+ * @param datasetRef  the {@code dataset} key as written (a bare name or a relative path)
+ * @param parameters  overrides on top of the dataset's parameters.csv
+ * @param events      in file order; {@link #orderedEvents()} gives date order
+ * @param headline    flows the scenario asks charts and tables to feature (may be empty)
+ * @param sourceFile  the path the scenario was read from, as given by the user
+ * @param sha256      hash of the file's bytes, for run.json
+ */
+public record Scenario(String name, String title, String description, String datasetRef, Horizon horizon,
+                       List<ParameterRule> parameters, List<Event> events, Optional<Uncertainty> uncertainty,
+                       List<FlowKey> headline, String sourceFile, String sha256) {
+
+    public Scenario {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(datasetRef, "datasetRef");
+        Objects.requireNonNull(horizon, "horizon");
+        Objects.requireNonNull(uncertainty, "uncertainty");
+        Objects.requireNonNull(sourceFile, "sourceFile");
+        Objects.requireNonNull(sha256, "sha256");
+        parameters = List.copyOf(parameters);
+        events = List.copyOf(events);
+        headline = List.copyOf(headline);
+    }
+
+    /** Events by date, file order for equal dates: the order in which actions stack. */
+    public List<Event> orderedEvents() {
+        return events.stream().sorted(Comparator.comparing(Event::date)).toList();
+    }
+
+    public Optional<Event> event(String id) {
+        return events.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+}
