@@ -1,0 +1,33 @@
+package tradesim.results;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/** {@code flows.csv}: one row per period and flow, in the result's fixed order. */
+public final class FlowsCsv implements ResultFormat {
+
+    public static final List<String> HEADER = List.of("scenario", "path", "period", "importer", "exporter", "product",
+            "tariff_pct", "world_price", "baseline_value_usd_m", "value_usd_m", "change_pct", "creation_usd_m",
+            "diversion_usd_m");
+
+    @Override
+    public String fileName() {
+        return "flows.csv";
+    }
+
+    @Override
+    public void write(RunResult r, Writer out) throws IOException {
+        writeRows(r.scenario().name(), r.pathLabel(), r.flows(), out);
+    }
+
+    /** The flows.csv layout for any rows and path label (also used for expected.csv). */
+    public static void writeRows(String scenario, String path, List<FlowRow> rows, Writer out) throws IOException {
+        CsvTable t = new CsvTable(out, HEADER);
+        for (FlowRow f : rows) {
+            t.row(scenario, path, f.period().toString(), f.flow().importer(), f.flow().exporter(), f.flow().product(),
+                    f.tariffPct(), f.worldPrice(), f.baselineValueUsdM(), f.valueUsdM(), f.changePct(),
+                    f.creationUsdM(), f.diversionUsdM());
+        }
+    }
+}

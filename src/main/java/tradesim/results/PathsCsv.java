@@ -1,0 +1,37 @@
+package tradesim.results;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/** {@code paths.csv}: {@code path,outcomes,probability}, one row per path. */
+public final class PathsCsv implements ResultFormat {
+
+    /** One row: the path label, its outcomes in words, its probability. */
+    public record PathLine(String path, String outcomes, double probability) {
+    }
+
+    public static final List<String> HEADER = List.of("path", "outcomes", "probability");
+
+    @Override
+    public String fileName() {
+        return "paths.csv";
+    }
+
+    /** For a single run: the one path that was run. */
+    @Override
+    public void write(RunResult r, Writer out) throws IOException {
+        writeRows(List.of(new PathLine(r.pathLabel(), outcomesText(r.pathLabel()), r.pathProbability())), out);
+    }
+
+    public static void writeRows(List<PathLine> lines, Writer out) throws IOException {
+        CsvTable t = new CsvTable(out, HEADER);
+        for (PathLine l : lines) t.row(l.path(), l.outcomes(), l.probability());
+    }
+
+    /** "s232=imposed;deal=yes" becomes "s232: imposed; deal: yes"; "-" becomes "no branches". */
+    public static String outcomesText(String label) {
+        if (label.equals("-")) return "no branches";
+        return label.replace("=", ": ").replace(";", "; ");
+    }
+}

@@ -1,0 +1,13 @@
+package tradesim.results;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/** One output file of a run. Formats know the file layout; results know nothing about formats. */
+public interface ResultFormat {
+
+    /** The file name inside the run folder, e.g. {@code flows.csv}. */
+    String fileName();
+
+    void write(RunResult result, Writer out) throws IOException;
+}

@@ -1,0 +1,79 @@
+package tradesim.results;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+
+/**
+ * {@code run.json}: what was run and how the solver fared — tool version, the SHA-256 of the
+ * scenario file and of the dataset, the path, seed and draws, and solver statistics. It holds no
+ * clock time, so the same inputs give the same bytes.
+ */
+public final class RunJson implements ResultFormat {
+
+    private final String toolVersion;
+
+    public RunJson(String toolVersion) {
+        this.toolVersion = toolVersion;
+    }
+
+    @Override
+    public String fileName() {
+        return "run.json";
+    }
+
+    @Override
+    public void write(RunResult r, Writer out) throws IOException {
+        SolverStats s = r.stats();
+        StringBuilder b = new StringBuilder();
+        b.append("{\n");
+        field(b, "tool", quote("tradesim"));
+        field(b, "version", quote(toolVersion));
+        field(b, "scenario", quote(r.scenario().name()));
+        field(b, "scenario_file", quote(r.scenario().sourceFile()));
+        field(b, "scenario_sha256", quote(r.scenario().sha256()));
+        field(b, "dataset", quote(r.dataset().name()));
+        field(b, "dataset_sha256", quote(r.dataset().sha256()));
+        field(b, "path", quote(r.pathLabel()));
+        field(b, "path_probability", number(r.pathProbability()));
+        field(b, "seed", "null");
+        field(b, "draws", "0");
+        b.append("  \"solver\": {\n");
+        b.append("    \"solves\": ").append(s.solves()).append(",\n");
+        b.append("    \"cache_hits\": ").append(s.cacheHits()).append(",\n");
+        b.append("    \"max_residual\": ").append(number(s.maxResidual())).append(",\n");
+        b.append("    \"max_iterations\": ").append(s.maxIterations()).append('\n');
+        b.append("  }\n}\n");
+        out.write(b.toString());
+    }
+
+    private static void field(StringBuilder b, String name, String json) {
+        b.append("  ").append(quote(name)).append(": ").append(json).append(",\n");
+    }
+
+    /** A JSON number in Locale.ROOT; scientific form keeps tiny residuals readable. */
+    static String number(double v) {
+        if (!Double.isFinite(v)) throw new IllegalStateException("refusing to write a non-finite number: " + v);
+        return String.format(Locale.ROOT, "%.6e", v);
+    }
+
+    /** A JSON string literal with the escapes RFC 8259 requires. */
+    static String quote(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20) b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    else b.append(c);
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+}

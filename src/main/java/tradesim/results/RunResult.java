@@ -1,0 +1,23 @@
+package tradesim.results;
+
+import java.util.List;
+import java.util.Objects;
+import tradesim.model.Dataset;
+import tradesim.model.Scenario;
+
+/**
+ * The tidy result of one scenario along one path: flows and welfare per period, in the fixed row
+ * order (period, then importer, exporter, product as listed in the dataset), plus solver figures.
+ */
+public record RunResult(Scenario scenario, Dataset dataset, String pathLabel, double pathProbability,
+                        List<FlowRow> flows, List<WelfareRow> welfare, SolverStats stats) {
+
+    public RunResult {
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(pathLabel, "pathLabel");
+        flows = List.copyOf(flows);
+        welfare = List.copyOf(welfare);
+        Objects.requireNonNull(stats, "stats");
+    }
+}

@@ -1,0 +1,31 @@
+package tradesim.results;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/** {@code welfare.csv}: one row per period, country and product. */
+public final class WelfareCsv implements ResultFormat {
+
+    public static final List<String> HEADER = List.of("scenario", "path", "period", "country", "product",
+            "consumer_surplus_usd_m", "producer_surplus_usd_m", "tariff_revenue_usd_m", "net_usd_m");
+
+    @Override
+    public String fileName() {
+        return "welfare.csv";
+    }
+
+    @Override
+    public void write(RunResult r, Writer out) throws IOException {
+        writeRows(r.scenario().name(), r.pathLabel(), r.welfare(), out);
+    }
+
+    /** The welfare.csv layout for any rows and path label (also used for expected_welfare.csv). */
+    public static void writeRows(String scenario, String path, List<WelfareRow> rows, Writer out) throws IOException {
+        CsvTable t = new CsvTable(out, HEADER);
+        for (WelfareRow w : rows) {
+            t.row(scenario, path, w.period().toString(), w.country(), w.product(), w.consumerSurplusUsdM(),
+                    w.producerSurplusUsdM(), w.tariffRevenueUsdM(), w.netUsdM());
+        }
+    }
+}
