@@ -156,6 +156,15 @@ public final class ProductMarket {
     double[] baseSupplyArray() { return baseSupply; }
     int[] clearingSources() { return clearing; }
 
+    @Override
+    public String toString() {
+        return "ProductMarket[product=" + product + ", markets=" + markets + ", sources=" + sources
+                + ", baseFlow=" + java.util.Arrays.deepToString(baseFlow)
+                + ", baseTariff=" + java.util.Arrays.deepToString(baseTariff)
+                + ", sigma=" + java.util.Arrays.toString(sigma) + ", epsilon=" + java.util.Arrays.toString(epsilon)
+                + ", eta=" + java.util.Arrays.toString(eta) + "]";
+    }
+
     String describe(String what, int m, int s) {
         return String.format(Locale.ROOT, "%s of %s from %s in %s", what, markets.get(m), sources.get(s), product);
     }

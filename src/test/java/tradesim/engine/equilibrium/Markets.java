@@ -61,21 +61,28 @@ final class Markets {
         for (int s = 0; s < ns; s++) denom += (1 + mk.baseTariff(m, s)) * mk.baseFlow(m, s);
         double[] q = new double[ns];
         if (denom == 0) return q;
-        double sum = 0;
         double geo = 0;
         double wsum = 0;
+        double uMax = Double.NEGATIVE_INFINITY;
         for (int s = 0; s < ns; s++) {
             theta[s] = (1 + mk.baseTariff(m, s)) * mk.baseFlow(m, s) / denom;
             r[s] = (1 + st.tariff(m, s)) * price[s] * st.priceFactor(s) / (1 + mk.baseTariff(m, s));
             if (theta[s] == 0) continue;
-            sum += theta[s] * pref[m][s] * Math.pow(r[s], 1 - sigma);
             geo += theta[s] * pref[m][s] * Math.log(r[s]);
             wsum += theta[s] * pref[m][s];
+            uMax = Math.max(uMax, (1 - sigma) * Math.log(r[s]));
         }
-        double p = sigma == 1 ? Math.exp(geo / wsum) : Math.pow(sum, 1 / (1 - sigma));
-        double composite = st.demandFactor(m) * Math.pow(p, mk.epsilon(m));
+        // P = [Σ θ a r^(1−σ)]^(1/(1−σ)), factored as e^uMax · [Σ θ a r^(1−σ) e^(−uMax)] so that
+        // extreme prices (r^(−49) at σ = 50) do not overflow.
+        double sum = 0;
         for (int s = 0; s < ns; s++) {
-            q[s] = mk.baseFlow(m, s) * pref[m][s] * Math.pow(r[s] / p, -sigma) * composite;
+            if (theta[s] > 0) sum += theta[s] * pref[m][s] * Math.exp((1 - sigma) * Math.log(r[s]) - uMax);
+        }
+        double lnP = sigma == 1 ? geo / wsum : (uMax + Math.log(sum)) / (1 - sigma);
+        double lnComposite = Math.log(st.demandFactor(m)) + mk.epsilon(m) * lnP;
+        for (int s = 0; s < ns; s++) {
+            if (theta[s] == 0) continue;
+            q[s] = mk.baseFlow(m, s) * pref[m][s] * Math.exp(-sigma * (Math.log(r[s]) - lnP) + lnComposite);
         }
         return q;
     }
