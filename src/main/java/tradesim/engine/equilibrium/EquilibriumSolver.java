@@ -36,10 +36,12 @@ import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
  * backtracking line search on ½‖F‖².
  *
  * <p><b>σ = 1 with a ≠ 1.</b> The design's index degenerates there: [Σθa]^(1/(1−σ)) has no limit
- * when Σθa ≠ 1. We use the geometric index with renormalised weights,
- * ln P_m = Σ_s θ_ms a_ms ln r_ms / Σ_s θ_ms a_ms, which is exactly the limit when every a = 1
- * and keeps the Cobb–Douglas expenditure shares θa/Σθa; demand keeps the design's formula
- * q = q⁰ a (r/P)^(−1) Q.
+ * when Σθa ≠ 1. We use Cobb–Douglas with taste weights θa/Σθa:
+ * ln P_m = Σ_s θ_ms a_ms ln r_ms / Σ_s θ_ms a_ms and q_ms = q⁰_ms (a_ms/Σ_s' θ_ms' a_ms') (r_ms/P_m)^(−1) Q_m.
+ * With every a = 1 (Σθ = 1) this is exactly the design's geometric limit and demand. For a ≠ 1
+ * it keeps what the CES form guarantees for σ ≠ 1: spending equals E⁰_m P_m Q_m, so a higher
+ * weight draws spending away from rivals. (The literal q⁰ a (r/P)^(−1) Q would instead add
+ * spending on top and leave rivals untouched, so a purchase commitment would crowd out no one.)
  *
  * <p><b>Purchase commitments.</b> For each floor V on (m, s), a_ms ≥ 1 is the smallest weight
  * with p_s q_ms = V (a = 1 if the unconstrained value already reaches V). The value is not
@@ -242,18 +244,26 @@ public final class EquilibriumSolver {
                 Arrays.fill(qm, 0, ns, 0.0);
                 continue;
             }
+            double lnNorm = 0;   // ln Σθa at σ = 1 (class comment); 0 otherwise
             if (sg == 1.0) {
-                // Geometric limit (class comment): weights θa / Σθa.
-                double weightSum = 0;
+                // Geometric limit with weights θa/Σθa. Σθa is formed as 1 + Σθ(a−1), using Σθ = 1,
+                // so that with every a = 1 it is exactly 1 and the base point stays exact.
+                double excess = 0;
+                for (int s = 0; s < ns; s++) {
+                    if (th[s] != 0) excess += th[s] * (am[s] - 1);
+                }
+                double weightSum = 1 + excess;
+                lnNorm = Math.log1p(excess);
                 double acc = 0;
                 for (int s = 0; s < ns; s++) {
-                    if (th[s] == 0) continue;
-                    double w = th[s] * am[s];
-                    weightSum += w;
-                    acc += w * lr[s];
+                    if (th[s] == 0) {
+                        sh[s] = 0;
+                        continue;
+                    }
+                    sh[s] = th[s] * am[s] / weightSum;
+                    acc += sh[s] * lr[s];
                 }
-                lnPm = acc / weightSum;
-                for (int s = 0; s < ns; s++) sh[s] = th[s] == 0 ? 0 : th[s] * am[s] / weightSum;
+                lnPm = acc;
             } else {
                 double oneMinusSigma = 1 - sg;
                 double uMax = Double.NEGATIVE_INFINITY;
@@ -307,7 +317,7 @@ public final class EquilibriumSolver {
                     continue;
                 }
                 // q = q⁰ a (r/P)^(−σ) Q, as q⁰·exp(...) so that the base point returns q⁰ exactly.
-                double v = q0m[s] * Math.exp(lnAm[s] - sg * (lr[s] - lnPm) + lnQ);
+                double v = q0m[s] * Math.exp(lnAm[s] - lnNorm - sg * (lr[s] - lnPm) + lnQ);
                 qm[s] = v;
                 sold[s] += v;
             }

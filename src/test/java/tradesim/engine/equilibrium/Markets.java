@@ -80,9 +80,11 @@ final class Markets {
         }
         double lnP = sigma == 1 ? geo / wsum : (uMax + Math.log(sum)) / (1 - sigma);
         double lnComposite = Math.log(st.demandFactor(m)) + mk.epsilon(m) * lnP;
+        // σ = 1: Cobb–Douglas taste weights θa/Σθa (the solver's documented choice for a ≠ 1).
+        double norm = sigma == 1 ? wsum : 1;
         for (int s = 0; s < ns; s++) {
             if (theta[s] == 0) continue;
-            q[s] = mk.baseFlow(m, s) * pref[m][s] * Math.exp(-sigma * (Math.log(r[s]) - lnP) + lnComposite);
+            q[s] = mk.baseFlow(m, s) * pref[m][s] / norm * Math.exp(-sigma * (Math.log(r[s]) - lnP) + lnComposite);
         }
         return q;
     }
