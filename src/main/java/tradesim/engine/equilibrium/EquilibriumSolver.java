@@ -92,13 +92,15 @@ public final class EquilibriumSolver {
     private int capM = -1;
     private int capS = -1;
     private double[][] lnShift;     // [m][s] ln(1+t) − ln(1+t⁰) + ln φ_s: ln r_ms at p = 1
+    private double[][] inverseShift; // [m][s] exp(−lnShift)
     private double[][] lnR;         // [m][s] ln r_ms at the current point
-    private double[][] lnA;         // [m][s] ln a_ms
     private double[][] share;       // [m][s] S_ms, current expenditure share
     private double[][] q;           // [m][s] q_ms
     private double[] lnP;           // [m]
     private double[] lnDemand;      // [m] ln(G_m D_m)
     private double[] target;        // [s] x⁰_s H_s
+    private double[] lnPriceFactor; // [s] ln φ_s
+    private double[] inversePrice;  // [s] 1/p_s at the current point
     private double[] sold;          // [s] Σ_m q_ms
     private double[] y;             // [s] ln p_s
     private double[] yTrial;        // [s]
@@ -176,13 +178,15 @@ public final class EquilibriumSolver {
             capM = Math.max(nm, capM);
             capS = Math.max(ns, capS);
             lnShift = new double[capM][capS];
+            inverseShift = new double[capM][capS];
             lnR = new double[capM][capS];
-            lnA = new double[capM][capS];
             share = new double[capM][capS];
             q = new double[capM][capS];
             lnP = new double[capM];
             lnDemand = new double[capM];
             target = new double[capS];
+            lnPriceFactor = new double[capS];
+            inversePrice = new double[capS];
             sold = new double[capS];
             y = new double[capS];
             yTrial = new double[capS];
@@ -195,11 +199,22 @@ public final class EquilibriumSolver {
             step = new double[n];
         }
         double[][] lnBase = mk.logBaseInternalPrice();
+        double[][] q0 = mk.baseFlowArray();
+        for (int s = 0; s < ns; s++) {
+            double phi = state.priceFactor(s);
+            lnPriceFactor[s] = phi == 1 ? 0 : Math.log(phi);
+        }
         for (int m = 0; m < nm; m++) {
             lnDemand[m] = Math.log(state.demandFactor(m));
-            Arrays.fill(lnA[m], 0, ns, 0.0);
             for (int s = 0; s < ns; s++) {
-                lnShift[m][s] = Math.log1p(state.tariff(m, s)) - lnBase[m][s] + Math.log(state.priceFactor(s));
+                // Skip the logarithms where nothing moved (most flows in most periods): this is
+                // also what keeps the base point exact.
+                double t = state.tariff(m, s);
+                double t0 = mk.baseTariff(m, s);
+                double shift = q0[m][s] == 0 ? 0
+                        : (t == t0 ? 0 : Math.log1p(t) - lnBase[m][s]) + lnPriceFactor[s];
+                lnShift[m][s] = shift;
+                inverseShift[m][s] = shift == 0 ? 1 : Math.exp(-shift);
             }
         }
         double[] x0 = mk.baseSupplyArray();
@@ -221,10 +236,11 @@ public final class EquilibriumSolver {
         double[] sigma = mk.sigmaArray();
         double[] eps = mk.epsilonArray();
         Arrays.fill(sold, 0, ns, 0.0);
+        for (int s = 0; s < ns; s++) inversePrice[s] = at[s] == 0 ? 1 : Math.exp(-at[s]);
         for (int m = 0; m < nm; m++) {
             double[] th = theta[m];
             double[] am = a[m];
-            double[] lnAm = lnA[m];
+            double[] invShift = inverseShift[m];
             double[] shift = lnShift[m];
             double[] lr = lnR[m];
             double[] sh = share[m];
@@ -244,7 +260,6 @@ public final class EquilibriumSolver {
                 Arrays.fill(qm, 0, ns, 0.0);
                 continue;
             }
-            double lnNorm = 0;   // ln Σθa at σ = 1 (class comment); 0 otherwise
             if (sg == 1.0) {
                 // Geometric limit with weights θa/Σθa. Σθa is formed as 1 + Σθ(a−1), using Σθ = 1,
                 // so that with every a = 1 it is exactly 1 and the base point stays exact.
@@ -253,7 +268,6 @@ public final class EquilibriumSolver {
                     if (th[s] != 0) excess += th[s] * (am[s] - 1);
                 }
                 double weightSum = 1 + excess;
-                lnNorm = Math.log1p(excess);
                 double acc = 0;
                 for (int s = 0; s < ns; s++) {
                     if (th[s] == 0) {
@@ -310,14 +324,16 @@ public final class EquilibriumSolver {
             }
             if (!Double.isFinite(lnPm)) return Double.NaN;
             lnP[m] = lnPm;
-            double lnQ = lnDemand[m] + eps[m] * lnPm;
+            // q = q⁰ a (r/P)^(−σ) Q = q⁰ (S/θ) P Q / r, because S = θ a r^(1−σ) / P^(1−σ)
+            // (σ = 1: S = θa/Σθa, the normalised demand of the class comment). This form costs no
+            // transcendental per flow, and at the base point every factor is exactly 1.
+            double level = Math.exp(lnPm + lnDemand[m] + eps[m] * lnPm);
             for (int s = 0; s < ns; s++) {
                 if (q0m[s] == 0) {
                     qm[s] = 0;   // a calibrated CES nest cannot create trade
                     continue;
                 }
-                // q = q⁰ a (r/P)^(−σ) Q, as q⁰·exp(...) so that the base point returns q⁰ exactly.
-                double v = q0m[s] * Math.exp(lnAm[s] - lnNorm - sg * (lr[s] - lnPm) + lnQ);
+                double v = q0m[s] * (sh[s] / th[s]) * invShift[s] * inversePrice[s] * level;
                 qm[s] = v;
                 sold[s] += v;
             }
@@ -328,16 +344,19 @@ public final class EquilibriumSolver {
         int[] idx = mk.clearingSources();
         double[] eta = mk.etaArray();
         double half = 0;
-        double worst = 0;
+        double highest = 0;
+        double lowest = 0;
         for (int k = 0; k < idx.length; k++) {
             int s = idx[k];
             double f = Math.log(sold[s] / target[s]) - eta[s] * at[s];
             if (!Double.isFinite(f)) return Double.NaN;
             residual[k] = f;
             half += f * f;
-            worst = Math.max(worst, Math.abs(Math.expm1(f)));
+            highest = Math.max(highest, f);
+            lowest = Math.min(lowest, f);
         }
-        lastMaxResidual = worst;
+        // |Σq/x − 1| = |expm1(F)| is monotone on each side of 0.
+        lastMaxResidual = Math.max(Math.expm1(highest), -Math.expm1(lowest));
         return 0.5 * half;
     }
 
@@ -540,8 +559,7 @@ public final class EquilibriumSolver {
         newton(mk, a);
     }
 
-    private void setPreference(double[][] a, int m, int s, double lnWeight) {
-        lnA[m][s] = lnWeight;
+    private static void setPreference(double[][] a, int m, int s, double lnWeight) {
         a[m][s] = lnWeight == 0 ? 1.0 : Math.exp(lnWeight);
     }
 
