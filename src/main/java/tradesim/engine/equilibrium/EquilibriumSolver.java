@@ -82,6 +82,8 @@ public final class EquilibriumSolver {
     private static final double RELATIVE_SINGULARITY = 1e-13;
     private static final int MAX_PURCHASE_ROUNDS = 200;
     private static final int MAX_PURCHASE_EVALUATIONS = 200;
+    /** A log gap ln(p q / V) this small already meets the commitment to well within PURCHASE_TOLERANCE. */
+    private static final double ON_TARGET = 1e-11;
     /** Grid in ln a for bracketing the first crossing of a purchase floor. */
     private static final double[] PREFERENCE_GRID = {
         0, 0.125, 0.25, 0.5, 1, 2, 4, 8, Math.log(MAX_PREFERENCE)};
@@ -519,7 +521,9 @@ public final class EquilibriumSolver {
                 double g = gap.value(x);
                 best = Math.max(best, g);
                 if (g >= 0) {
-                    settle(mk, a, m, s, findRoot(gap, previousX, x));
+                    // Within rounding of V already: a re-evaluation inside the root finder could
+                    // come out a hair below 0 and break the bracket.
+                    settle(mk, a, m, s, g <= ON_TARGET ? x : findRoot(gap, previousX, x));
                     return;
                 }
                 if (g < previous) {
@@ -529,7 +533,8 @@ public final class EquilibriumSolver {
                             GoalType.MAXIMIZE, new SearchInterval(beforePrevious, x, previousX));
                     best = Math.max(best, peak.getValue());
                     if (peak.getValue() >= 0) {
-                        settle(mk, a, m, s, findRoot(gap, beforePrevious, peak.getPoint()));
+                        settle(mk, a, m, s, peak.getValue() <= ON_TARGET ? peak.getPoint()
+                                : findRoot(gap, beforePrevious, peak.getPoint()));
                         return;
                     }
                     break;

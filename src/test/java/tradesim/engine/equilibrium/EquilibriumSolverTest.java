@@ -191,4 +191,39 @@ class EquilibriumSolverTest {
                 Markets.filled(3, 1), new double[1][3]);
         assertThrows(IllegalArgumentException.class, () -> solver.solve(mk, wrong));
     }
+
+    /**
+     * The corners the brief names (tariff 1000%, σ 50, η 0.01, flows from 1e-9 to 1e9) solve to
+     * the required tolerance with finite numbers, checked by the textbook equations.
+     */
+    @Test
+    void extremeButValidInputsSolve() {
+        ProductMarket mk = Markets.market(
+                new double[][] {{1e9, 1e-9, 3e4, 0}, {1e-9, 2e8, 1e-3, 5e5}, {7e2, 1e-9, 1e9, 1}},
+                new double[][] {{0, 10, 0.5, 0}, {10, 0, 3, 1}, {0.2, 10, 0, 7}},
+                new double[] {50, 0.05, 1}, new double[] {-3, 0, -1}, new double[] {0.01, 50, 0.01, INF});
+        PeriodState st = PeriodState.base(mk).withTariff(0, 0, 10).withTariff(1, 1, 10).withTariff(2, 2, 10)
+                .withTariff(0, 1, 0).withTariff(1, 3, 0);
+        Equilibrium eq = solver.solve(mk, st);
+        assertTrue(eq.maxResidual() < 1e-10, "residual " + eq.maxResidual());
+        double[] excess = Markets.excessDemand(mk, st, eq.price(), eq.preference());
+        for (double e : excess) assertTrue(Double.isNaN(e) || Math.abs(e) < 1e-9, "excess demand " + e);
+        for (int m = 0; m < 3; m++) {
+            assertTrue(Double.isFinite(eq.priceIndex(m)) && Double.isFinite(eq.expenditure(m)));
+            for (int s = 0; s < 4; s++) assertTrue(Double.isFinite(eq.quantity(m, s)) && eq.quantity(m, s) >= 0);
+        }
+    }
+
+    /** The line search brings a start far from the answer (prices off by e^±4) to the same point. */
+    @Test
+    void distantStartConvergesToTheSameEquilibrium() {
+        ProductMarket mk = Markets.market(
+                new double[][] {{100, 50, 200}, {30, 80, 10}},
+                new double[][] {{0.1, 0.1, 0}, {0.05, 0, 0.2}},
+                new double[] {9, 3}, new double[] {-1.2, -0.5}, new double[] {0.3, 2, 4});
+        PeriodState st = PeriodState.base(mk).withTariff(0, 0, 1.5);
+        Equilibrium near = solver.solve(mk, st);
+        Equilibrium far = solver.solve(mk, st, new double[] {4, -4, 4});
+        for (int s = 0; s < 3; s++) assertEquals(near.price(s), far.price(s), 1e-10 * near.price(s));
+    }
 }
