@@ -429,14 +429,15 @@ public final class EquilibriumSolver {
                 throw new NoConvergenceException(mk.product(), res, it, "non-finite Newton step");
             }
             double scale = longest > MAX_LOG_STEP ? MAX_LOG_STEP / longest : 1;
-            // Armijo on ½‖F‖²: the Newton direction d has ∇(½‖F‖²)·d = −‖F‖² = −2f.
+            // Armijo on ½‖F‖²: the Newton direction d has ∇(½‖F‖²)·d = −‖F‖² = −2f, and the
+            // step taken is α·scale·d.
             double alpha = 1;
             double fTrial = Double.NaN;
             boolean accepted = false;
             for (int b = 0; b < MAX_BACKTRACKS; b++) {
                 for (int k = 0; k < n; k++) yTrial[idx[k]] = y[idx[k]] + alpha * scale * step[k];
                 fTrial = evaluate(mk, a, yTrial);
-                if (fTrial <= (1 - 2 * ARMIJO * alpha) * f) {   // false for NaN
+                if (fTrial <= (1 - 2 * ARMIJO * alpha * scale) * f) {   // false for NaN
                     accepted = true;
                     break;
                 }
@@ -486,15 +487,37 @@ public final class EquilibriumSolver {
             }
         }
         double worst = Double.NaN;
+        int worstFloor = 0;
+        double[] before = new double[count];
         for (int round = 0; round < MAX_PURCHASE_ROUNDS; round++) {
+            for (int k = 0; k < count; k++) before[k] = a[fm[k]][fs[k]];
             for (int k = 0; k < count; k++) meetFloor(mk, a, fm[k], fs[k], fv[k]);
             worst = 0;
             for (int k = 0; k < count; k++) {
                 double ratio = Math.exp(y[fs[k]]) * q[fm[k]][fs[k]] / fv[k];
                 double miss = a[fm[k]][fs[k]] == 1 ? Math.max(0, 1 - ratio) : Math.abs(ratio - 1);
-                worst = Math.max(worst, miss);
+                if (miss > worst) {
+                    worst = miss;
+                    worstFloor = k;
+                }
             }
             if (worst <= PURCHASE_TOLERANCE) return;
+        }
+        // Rival commitments that cannot hold together (say, floors on most of one market that add
+        // up to more than it spends) show as weights that keep rising round after round: each
+        // floor is met by taking value from another. That is an impossible commitment, not a
+        // numerical failure.
+        boolean escalating = true;
+        for (int k = 0; k < count; k++) {
+            double now = a[fm[k]][fs[k]];
+            if (now > 1 && now <= before[k]) escalating = false;
+        }
+        if (escalating) {
+            int m = fm[worstFloor];
+            int s = fs[worstFloor];
+            throw new ImpossiblePurchaseException(mk.product(), mk.markets().get(m), mk.sources().get(s), fv[worstFloor],
+                    Math.exp(y[s]) * q[m][s], "the commitments cannot all hold together: meeting one takes value "
+                            + "from another, and the preference weights still rose after " + MAX_PURCHASE_ROUNDS + " rounds");
         }
         throw new NoConvergenceException(mk.product(), worst, iterationCount,
                 "purchase commitments did not settle after " + MAX_PURCHASE_ROUNDS
@@ -511,8 +534,11 @@ public final class EquilibriumSolver {
             return y[s] + Math.log(q[m][s]) - lnCommitted;
         };
         try {
+            // Gaps within ±ON_TARGET count as met. This margin, far above the rounding noise of a
+            // re-solved equilibrium (~1e-15), guarantees that every bracket handed to Brent has
+            // ends of opposite sign however they are re-evaluated.
             double previous = gap.value(0);
-            if (previous >= 0) return;   // not binding: a = 1 and the point is already solved
+            if (previous >= -ON_TARGET) return;   // not binding: a = 1, and the point is solved
             double best = previous;
             double beforePrevious = 0;
             double previousX = 0;
@@ -520,9 +546,7 @@ public final class EquilibriumSolver {
                 double x = PREFERENCE_GRID[i];
                 double g = gap.value(x);
                 best = Math.max(best, g);
-                if (g >= 0) {
-                    // Within rounding of V already: a re-evaluation inside the root finder could
-                    // come out a hair below 0 and break the bracket.
+                if (g >= -ON_TARGET) {
                     settle(mk, a, m, s, g <= ON_TARGET ? x : findRoot(gap, previousX, x));
                     return;
                 }
@@ -532,7 +556,7 @@ public final class EquilibriumSolver {
                             new MaxEval(MAX_PURCHASE_EVALUATIONS), new UnivariateObjectiveFunction(gap),
                             GoalType.MAXIMIZE, new SearchInterval(beforePrevious, x, previousX));
                     best = Math.max(best, peak.getValue());
-                    if (peak.getValue() >= 0) {
+                    if (peak.getValue() >= -ON_TARGET) {
                         settle(mk, a, m, s, peak.getValue() <= ON_TARGET ? peak.getPoint()
                                 : findRoot(gap, beforePrevious, peak.getPoint()));
                         return;

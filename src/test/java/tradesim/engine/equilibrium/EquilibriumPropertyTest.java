@@ -61,6 +61,89 @@ class EquilibriumPropertyTest {
         }
     }
 
+    /**
+     * With every other exporter on flat supply, a tariff on source 0 in market 0 lowers p_0,
+     * and each of its other flows rises: d ln q_m0 = d ln p_0 (−σ_m + (σ_m + ε_m) S_m0) and the
+     * bracket is negative for ε_m < 0.
+     */
+    @Property(tries = 200)
+    void taxedExporterSellsMoreElsewhere(@ForAll("substitutes") Case c,
+                                         @ForAll @DoubleRange(min = 0.05, max = 1.0) double rise,
+                                         @ForAll @DoubleRange(min = 0.1, max = 10) double eta) {
+        ProductMarket given = c.market();
+        int ns = given.sourceCount();
+        double[] etas = Markets.filled(ns, INF);
+        etas[0] = eta;
+        double[] eps = new double[given.marketCount()];
+        double[] sigma = new double[given.marketCount()];
+        double[][] flow = new double[given.marketCount()][ns];
+        double[][] tariff = new double[given.marketCount()][ns];
+        for (int m = 0; m < eps.length; m++) {
+            eps[m] = Math.min(given.epsilon(m), -0.05);
+            sigma[m] = given.sigma(m);
+            for (int s = 0; s < ns; s++) {
+                flow[m][s] = given.baseFlow(m, s);
+                tariff[m][s] = given.baseTariff(m, s);
+            }
+        }
+        ProductMarket mk = Markets.market(flow, tariff, sigma, eps, etas);
+        EquilibriumSolver solver = new EquilibriumSolver();
+        Equilibrium before = solver.solve(mk, c.state());
+        Equilibrium after = solver.solve(mk, c.state().withTariff(0, 0, c.state().tariff(0, 0) + rise));
+        assertTrue(after.price(0) < before.price(0), "taxed exporter's price falls");
+        for (int m = 1; m < mk.marketCount(); m++) {
+            if (mk.baseFlow(m, 0) == 0) continue;
+            assertTrue(after.quantity(m, 0) > before.quantity(m, 0), "sales to market " + m + " rise");
+        }
+    }
+
+    /**
+     * A floor on a random flow, from below to far above its free value, is either met to 1e-9
+     * with a weight ≥ 1 (exactly 1 when it does not bind) in a cleared market, or reported
+     * impossible with a reachable value below the commitment.
+     */
+    @Property(tries = 150)
+    void purchaseFloorIsMetOrReportedImpossible(@ForAll("ordinary") Case c,
+                                                @ForAll @DoubleRange(min = 0.5, max = 4) double factor,
+                                                @ForAll @DoubleRange(min = 0, max = 1) double pick) {
+        ProductMarket mk = c.market();
+        int count = 0;
+        for (int m = 0; m < mk.marketCount(); m++) {
+            for (int s = 0; s < mk.sourceCount(); s++) if (mk.baseFlow(m, s) > 0) count++;
+        }
+        if (count == 0) return;
+        int chosen = Math.min(count - 1, (int) (pick * count));
+        int fm = -1;
+        int fs = -1;
+        for (int m = 0, k = 0; m < mk.marketCount(); m++) {
+            for (int s = 0; s < mk.sourceCount(); s++) {
+                if (mk.baseFlow(m, s) > 0 && k++ == chosen) {
+                    fm = m;
+                    fs = s;
+                }
+            }
+        }
+        EquilibriumSolver solver = new EquilibriumSolver();
+        Equilibrium free = solver.solve(mk, c.state());
+        double committed = factor * free.value(fm, fs);
+        Equilibrium eq;
+        try {
+            eq = solver.solve(mk, c.state().withPurchaseFloor(fm, fs, committed));
+        } catch (ImpossiblePurchaseException e) {
+            assertTrue(factor > 1 && e.reachable() < committed, e.getMessage());
+            return;
+        }
+        assertTrue(eq.maxResidual() < 1e-10);
+        if (factor <= 1) {
+            assertEquals(1.0, eq.preference(fm, fs), 0.0);
+        } else {
+            assertTrue(eq.preference(fm, fs) > 1);
+            assertEquals(committed, eq.value(fm, fs), 1e-9 * committed);
+        }
+        double[] excess = Markets.excessDemand(mk, c.state().withPurchaseFloor(fm, fs, committed), eq.price(), eq.preference());
+        for (double e : excess) assertTrue(Double.isNaN(e) || Math.abs(e) < 1e-10, "excess demand " + e);
+    }
+
     /** Hard but valid inputs either converge properly or raise NoConvergenceException: never NaN. */
     @Property(tries = 300, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
     void extremeInputsConvergeOrFailCleanly(@ForAll("extreme") Case c) {
