@@ -82,6 +82,8 @@ public final class EquilibriumSolver {
     private static final double RELATIVE_SINGULARITY = 1e-13;
     private static final int MAX_PURCHASE_ROUNDS = 200;
     private static final int MAX_PURCHASE_EVALUATIONS = 200;
+    /** Below this |1 − σ| the CES sum uses expm1 for continuity across σ = 1. */
+    private static final double NEAR_UNIT_SIGMA = 0.05;
     /** A log gap ln(p q / V) this small already meets the commitment to well within PURCHASE_TOLERANCE. */
     private static final double ON_TARGET = 1e-11;
     /** Grid in ln a for bracketing the first crossing of a purchase floor. */
@@ -295,10 +297,15 @@ public final class EquilibriumSolver {
                     // L = log1p(Σθ(a−1) + Σθa·expm1(u)), using Σθ = 1: accurate to relative
                     // rounding even when (1−σ) is tiny, so P is continuous across σ = 1, and
                     // exactly 0 at the base point.
+                    // expm1 (a JNI call in JDK 17) only where (1−σ) is small enough for its
+                    // precision to matter; elsewhere exp(u) − 1 loses at most ~1e-16/|1−σ| in ln P.
+                    // Both are exactly 0 at u = 0.
+                    boolean nearUnitSigma = Math.abs(oneMinusSigma) < NEAR_UNIT_SIGMA;
                     double acc = 0;
                     for (int s = 0; s < ns; s++) {
                         if (th[s] == 0) continue;
-                        double e = Math.expm1(oneMinusSigma * lr[s]);
+                        double u = oneMinusSigma * lr[s];
+                        double e = nearUnitSigma ? Math.expm1(u) : Math.exp(u) - 1;
                         sh[s] = e;  // keep expm1(u) for the shares below
                         acc += th[s] * (am[s] - 1) + th[s] * am[s] * e;
                     }
