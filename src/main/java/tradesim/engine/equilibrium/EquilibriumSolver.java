@@ -45,12 +45,20 @@ import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
  *
  * <p><b>Purchase commitments.</b> For each floor V on (m, s), a_ms ≥ 1 is the smallest weight
  * with p_s q_ms = V (a = 1 if the unconstrained value already reaches V). The value is not
- * monotone in a in general: a larger a also lowers P_m, and with inelastic composite demand
- * (ε > −1) the market's expenditure then shrinks, so the value of s peaks and falls. We
+ * monotone in a in general: a larger a also moves P_m (down for σ > 1, up for σ < 1) and with
+ * it the market's spending E⁰_m D_m P_m^(1+ε), so the value of s can peak and then fall. We
  * therefore scan ln a on a coarse grid up to ln {@link #MAX_PREFERENCE}, bracket the first
  * crossing, and locate it with Commons Math {@code BrentSolver}; if the scan passes a peak
  * below V, {@code BrentOptimizer} finds the peak, which decides between a root and
- * {@link ImpossiblePurchaseException}. Several floors are met by Gauss–Seidel rounds.
+ * {@link ImpossiblePurchaseException}. Several floors are met by Gauss–Seidel rounds (at most
+ * 200) to a relative {@link #PURCHASE_TOLERANCE}; rounds that end with every binding weight
+ * still rising mean rival floors that cannot hold together, also reported as impossible.
+ *
+ * <p><b>Tolerances.</b> Newton stops at a max relative excess demand of 1e-12, accepts
+ * anything below {@link #REQUIRED_RESIDUAL} = 1e-10 once progress stalls at the rounding floor,
+ * and otherwise fails with {@link NoConvergenceException} after 100 iterations, on a singular
+ * Jacobian (pivot below 1e-13 of its largest entry), a non-finite value, or a line search that
+ * finds no decrease in 40 halvings. Steps are capped at 5 in log price.
  *
  * <p><b>Not thread-safe.</b> An instance keeps scratch buffers between calls so that a solve
  * allocates almost nothing; use one solver per thread.
@@ -112,6 +120,10 @@ public final class EquilibriumSolver {
     private double[] negResidual;   // [n] −F
     private double[] step;          // [n]
     private double[][] jacobian;    // [n][n]
+    // LU works on the matrix as given, so it must be exactly n × n: one set per size, kept so
+    // that alternating products with different numbers of clearing exporters reuse them.
+    private double[][][] jacobianBySize = new double[0][][];
+    private double[][] negResidualBySize = new double[0][];
     private double lastMaxResidual;
     private int iterationCount;
 
@@ -195,12 +207,19 @@ public final class EquilibriumSolver {
             y = new double[capS];
             yTrial = new double[capS];
         }
-        if (jacobian == null || jacobian.length != n) {
-            // LU works on the matrix as given, so it must be exactly n × n.
-            jacobian = new double[n][n];
-            residual = new double[n];
-            negResidual = new double[n];
-            step = new double[n];
+        if (n >= jacobianBySize.length) {
+            jacobianBySize = Arrays.copyOf(jacobianBySize, n + 1);
+            negResidualBySize = Arrays.copyOf(negResidualBySize, n + 1);
+        }
+        if (jacobianBySize[n] == null) {
+            jacobianBySize[n] = new double[n][n];
+            negResidualBySize[n] = new double[n];
+        }
+        jacobian = jacobianBySize[n];
+        negResidual = negResidualBySize[n];
+        if (residual == null || residual.length < n) {
+            residual = new double[Math.max(n, capS)];
+            step = new double[Math.max(n, capS)];
         }
         double[][] lnBase = mk.logBaseInternalPrice();
         double[][] q0 = mk.baseFlowArray();

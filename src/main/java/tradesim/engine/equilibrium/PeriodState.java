@@ -1,5 +1,6 @@
 package tradesim.engine.equilibrium;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -95,25 +96,25 @@ public record PeriodState(double[][] tariff, double[] demandFactor, double[] sup
     @Override
     public boolean equals(Object o) {
         return o instanceof PeriodState p
-                && java.util.Arrays.deepEquals(tariff, p.tariff)
-                && java.util.Arrays.equals(demandFactor, p.demandFactor)
-                && java.util.Arrays.equals(supplyFactor, p.supplyFactor)
-                && java.util.Arrays.equals(priceFactor, p.priceFactor)
-                && java.util.Arrays.deepEquals(purchaseFloor, p.purchaseFloor);
+                && Arrays.deepEquals(tariff, p.tariff)
+                && Arrays.equals(demandFactor, p.demandFactor)
+                && Arrays.equals(supplyFactor, p.supplyFactor)
+                && Arrays.equals(priceFactor, p.priceFactor)
+                && Arrays.deepEquals(purchaseFloor, p.purchaseFloor);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Arrays.deepHashCode(new Object[] {tariff, demandFactor, supplyFactor, priceFactor, purchaseFloor});
+        return Arrays.deepHashCode(new Object[] {tariff, demandFactor, supplyFactor, priceFactor, purchaseFloor});
     }
 
     @Override
     public String toString() {
-        return "PeriodState[tariff=" + java.util.Arrays.deepToString(tariff)
-                + ", demandFactor=" + java.util.Arrays.toString(demandFactor)
-                + ", supplyFactor=" + java.util.Arrays.toString(supplyFactor)
-                + ", priceFactor=" + java.util.Arrays.toString(priceFactor)
-                + ", purchaseFloor=" + java.util.Arrays.deepToString(purchaseFloor) + "]";
+        return "PeriodState[tariff=" + Arrays.deepToString(tariff)
+                + ", demandFactor=" + Arrays.toString(demandFactor)
+                + ", supplyFactor=" + Arrays.toString(supplyFactor)
+                + ", priceFactor=" + Arrays.toString(priceFactor)
+                + ", purchaseFloor=" + Arrays.deepToString(purchaseFloor) + "]";
     }
 
     private static void requirePositive(double[] a, String name) {
@@ -126,7 +127,7 @@ public record PeriodState(double[][] tariff, double[] demandFactor, double[] sup
 
     private static double[] ones(int n) {
         double[] a = new double[n];
-        java.util.Arrays.fill(a, 1.0);
+        Arrays.fill(a, 1.0);
         return a;
     }
 

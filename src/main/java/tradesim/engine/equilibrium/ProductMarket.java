@@ -1,5 +1,6 @@
 package tradesim.engine.equilibrium;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -159,10 +160,10 @@ public final class ProductMarket {
     @Override
     public String toString() {
         return "ProductMarket[product=" + product + ", markets=" + markets + ", sources=" + sources
-                + ", baseFlow=" + java.util.Arrays.deepToString(baseFlow)
-                + ", baseTariff=" + java.util.Arrays.deepToString(baseTariff)
-                + ", sigma=" + java.util.Arrays.toString(sigma) + ", epsilon=" + java.util.Arrays.toString(epsilon)
-                + ", eta=" + java.util.Arrays.toString(eta) + "]";
+                + ", baseFlow=" + Arrays.deepToString(baseFlow)
+                + ", baseTariff=" + Arrays.deepToString(baseTariff)
+                + ", sigma=" + Arrays.toString(sigma) + ", epsilon=" + Arrays.toString(epsilon)
+                + ", eta=" + Arrays.toString(eta) + "]";
     }
 
     String describe(String what, int m, int s) {

@@ -1,5 +1,6 @@
 package tradesim.engine.equilibrium;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -27,7 +28,7 @@ public final class TradeSplit {
         Objects.requireNonNull(baselineImports, "baselineImports");
         Objects.requireNonNull(scenarioImports, "scenarioImports");
         boolean[] all = new boolean[baselineImports.length];
-        java.util.Arrays.fill(all, true);
+        Arrays.fill(all, true);
         return of(baselineImports, scenarioImports, all);
     }
 

@@ -226,4 +226,25 @@ class EquilibriumSolverTest {
         Equilibrium far = solver.solve(mk, st, new double[] {4, -4, 4});
         for (int s = 0; s < 3; s++) assertEquals(near.price(s), far.price(s), 1e-10 * near.price(s));
     }
+
+    /** One solver reused across products of different sizes gives what fresh solvers give. */
+    @Test
+    void reusedSolverMatchesFreshSolvers() {
+        ProductMarket small = Markets.market(
+                new double[][] {{100, 50}}, new double[][] {{0.1, 0}},
+                new double[] {3}, new double[] {-1}, new double[] {1.5, 2});
+        ProductMarket large = Markets.market(
+                new double[][] {{100, 50, 200, 10}, {30, 80, 10, 0}, {5, 0, 60, 70}},
+                new double[][] {{0.1, 0.1, 0, 0.3}, {0.05, 0, 0.2, 0}, {0, 0, 0.1, 0.2}},
+                new double[] {5, 3, 1}, new double[] {-1.2, -0.5, -2}, new double[] {1.5, INF, 4, 0.7});
+        PeriodState smallState = PeriodState.base(small).withTariff(0, 0, 0.6);
+        PeriodState largeState = PeriodState.base(large).withTariff(0, 0, 0.6).withPurchaseFloor(2, 3, 80);
+        Equilibrium smallFresh = new EquilibriumSolver().solve(small, smallState);
+        Equilibrium largeFresh = new EquilibriumSolver().solve(large, largeState);
+        EquilibriumSolver shared = new EquilibriumSolver();
+        for (int round = 0; round < 3; round++) {
+            assertEquals(largeFresh, shared.solve(large, largeState));
+            assertEquals(smallFresh, shared.solve(small, smallState));
+        }
+    }
 }
