@@ -147,7 +147,8 @@ public final class EquilibriumSolver {
      *
      * @param startLogPrice [s] ln p_s to start from (e.g. the previous period's
      *                      {@link Equilibrium#logPrice()}), or null for p = 1; entries of
-     *                      exporters whose price is fixed are ignored
+     *                      exporters whose price is fixed are ignored. If Newton fails from
+     *                      it, the solve is retried once from p = 1.
      * @throws NoConvergenceException       if no equilibrium within the tolerances is found
      * @throws ImpossiblePurchaseException  if a purchase floor cannot be met
      */
@@ -168,16 +169,26 @@ public final class EquilibriumSolver {
         double[][] a = new double[nm][ns];
         for (double[] row : a) Arrays.fill(row, 1.0);
         Arrays.fill(y, 0, ns, 0.0);
+        boolean warm = false;
         if (startLogPrice != null) {
             for (int s : market.clearingSources()) {
                 if (!Double.isFinite(startLogPrice[s])) {
                     throw new IllegalArgumentException("startLogPrice[" + s + "] must be finite (found " + startLogPrice[s] + ")");
                 }
                 y[s] = startLogPrice[s];
+                warm |= y[s] != 0;
             }
         }
         iterationCount = 0;
-        newton(market, a);
+        try {
+            newton(market, a);
+        } catch (NoConvergenceException e) {
+            if (!warm) throw e;
+            // A warm start is a hint: if it leads nowhere (say, the previous period's prices
+            // under a very different state), start again from the base prices.
+            Arrays.fill(y, 0, ns, 0.0);
+            newton(market, a);
+        }
         if (state.hasPurchaseFloors()) {
             meetPurchaseFloors(market, state, a);
         }

@@ -247,4 +247,17 @@ class EquilibriumSolverTest {
             assertEquals(smallFresh, shared.solve(small, smallState));
         }
     }
+
+    /** A warm start whose prices overflow the model falls back to p = 1 and still solves. */
+    @Test
+    void uselessWarmStartFallsBackToBasePrices() {
+        ProductMarket mk = Markets.market(
+                new double[][] {{100, 50, 200}, {30, 80, 10}},
+                new double[][] {{0.1, 0.1, 0}, {0.05, 0, 0.2}},
+                new double[] {9, 3}, new double[] {-1.2, -0.5}, new double[] {0.3, 2, 4});
+        PeriodState st = PeriodState.base(mk).withTariff(0, 0, 1.5);
+        Equilibrium cold = solver.solve(mk, st);
+        Equilibrium odd = solver.solve(mk, st, new double[] {800, -800, 800});
+        for (int s = 0; s < 3; s++) assertEquals(cold.price(s), odd.price(s), 1e-10 * cold.price(s));
+    }
 }
