@@ -144,6 +144,44 @@ class EquilibriumPropertyTest {
         for (double e : excess) assertTrue(Double.isNaN(e) || Math.abs(e) < 1e-10, "excess demand " + e);
     }
 
+    /** A source duplicated (same flows, tariffs, η and shocks) gets the same price and flows as its twin. */
+    @Property(tries = 150)
+    void identicalSourcesStayIdentical(@ForAll("ordinary") Case c) {
+        ProductMarket given = c.market();
+        PeriodState st = c.state();
+        int nm = given.marketCount();
+        int ns = given.sourceCount();
+        double[][] flow = new double[nm][ns + 1];
+        double[][] t0 = new double[nm][ns + 1];
+        double[][] t1 = new double[nm][ns + 1];
+        double[] sigma = new double[nm];
+        double[] eps = new double[nm];
+        double[] eta = new double[ns + 1];
+        double[] supply = new double[ns + 1];
+        for (int m = 0; m < nm; m++) {
+            sigma[m] = given.sigma(m);
+            eps[m] = given.epsilon(m);
+            for (int s = 0; s <= ns; s++) {
+                int from = s == ns ? 0 : s;
+                flow[m][s] = given.baseFlow(m, from);
+                t0[m][s] = given.baseTariff(m, from);
+                t1[m][s] = st.tariff(m, from);
+            }
+        }
+        for (int s = 0; s <= ns; s++) {
+            int from = s == ns ? 0 : s;
+            eta[s] = given.eta(from);
+            supply[s] = st.supplyFactor(from);
+        }
+        ProductMarket mk = Markets.market(flow, t0, sigma, eps, eta);
+        Equilibrium eq = new EquilibriumSolver().solve(mk, new PeriodState(t1, st.demandFactor(), supply,
+                Markets.filled(ns + 1, 1.0), new double[nm][ns + 1]));
+        assertEquals(eq.price(0), eq.price(ns), 1e-12 * eq.price(0));
+        for (int m = 0; m < nm; m++) {
+            assertEquals(eq.quantity(m, 0), eq.quantity(m, ns), 1e-12 * eq.quantity(m, 0));
+        }
+    }
+
     /** Hard but valid inputs either converge properly or raise NoConvergenceException: never NaN. */
     @Property(tries = 300, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
     void extremeInputsConvergeOrFailCleanly(@ForAll("extreme") Case c) {
