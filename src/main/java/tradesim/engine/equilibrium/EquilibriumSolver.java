@@ -327,9 +327,9 @@ public final class EquilibriumSolver {
                     // L = log1p(Σθ(a−1) + Σθa·expm1(u)), using Σθ = 1: accurate to relative
                     // rounding even when (1−σ) is tiny, so P is continuous across σ = 1, and
                     // exactly 0 at the base point.
-                    // expm1 (a JNI call in JDK 17) only where (1−σ) is small enough for its
-                    // precision to matter; elsewhere exp(u) − 1 loses at most ~1e-16/|1−σ| in ln P.
-                    // Both are exactly 0 at u = 0.
+                    // expm1 and log1p (JNI calls in JDK 17) only where (1−σ) is small enough for
+                    // their precision to matter; elsewhere exp(u) − 1 and log(1 + acc) lose at
+                    // most ~1e-16/|1−σ| in ln P. All are exactly 0 at u = 0.
                     boolean nearUnitSigma = Math.abs(oneMinusSigma) < NEAR_UNIT_SIGMA;
                     double acc = 0;
                     for (int s = 0; s < ns; s++) {
@@ -339,7 +339,7 @@ public final class EquilibriumSolver {
                         sh[s] = e;  // keep expm1(u) for the shares below
                         acc += th[s] * (am[s] - 1) + th[s] * am[s] * e;
                     }
-                    logSum = Math.log1p(acc);
+                    logSum = nearUnitSigma ? Math.log1p(acc) : Math.log(1 + acc);
                     double scale = Math.exp(-logSum);
                     for (int s = 0; s < ns; s++) {
                         sh[s] = th[s] == 0 ? 0 : th[s] * am[s] * (1 + sh[s]) * scale;
@@ -394,8 +394,9 @@ public final class EquilibriumSolver {
             highest = Math.max(highest, f);
             lowest = Math.min(lowest, f);
         }
-        // |Σq/x − 1| = |expm1(F)| is monotone on each side of 0.
-        lastMaxResidual = Math.max(Math.expm1(highest), -Math.expm1(lowest));
+        // |Σq/x − 1| = |e^F − 1| is monotone on each side of 0. Plain exp (expm1 is a JNI call in
+        // JDK 17) is off by ~1e-16 absolute, far below the tolerances it is compared with.
+        lastMaxResidual = Math.max(Math.exp(highest) - 1, 1 - Math.exp(lowest));
         return 0.5 * half;
     }
 
