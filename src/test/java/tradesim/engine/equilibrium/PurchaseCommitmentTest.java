@@ -116,6 +116,10 @@ class PurchaseCommitmentTest {
         // The reported maximum is reachable: a floor just below it is met.
         Equilibrium eq = solver.solve(mk, PeriodState.base(mk).withPurchaseFloor(0, 0, 0.999 * e.reachable()));
         assertEquals(0.999 * e.reachable(), eq.value(0, 0), 1e-9 * eq.value(0, 0));
+        // Below the peak each value is reached twice; the smallest weight is the one taken, so
+        // a smaller commitment needs a smaller weight (on the far side it would need a larger one).
+        Equilibrium lower = solver.solve(mk, PeriodState.base(mk).withPurchaseFloor(0, 0, 0.99 * e.reachable()));
+        assertTrue(lower.preference(0, 0) < eq.preference(0, 0));
     }
 
     /** Flat supply: p stays 1, so the floor is on the quantity itself. */
