@@ -72,7 +72,7 @@ final class CellReader {
         if (cell.text().isBlank()) return OptionalDouble.empty();
         NumberText.Reading r = NumberText.read(cell.text());
         if (!r.ok()) {
-            report(cell, column + " is not a number: " + r.error() + " (found '" + cell.text() + "', expected a number)");
+            report(cell, r.message(column) + " (found '" + cell.text() + "', expected a number)");
             return OptionalDouble.empty();
         }
         return OptionalDouble.of(r.value());

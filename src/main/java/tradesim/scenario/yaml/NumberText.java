@@ -16,16 +16,21 @@ public final class NumberText {
     private NumberText() {
     }
 
-    /** The outcome of reading a number: a value, or why the text is not one. */
+    /** The outcome of reading a number: a value, or why the text is not one (empty when no better reason). */
     public record Reading(double value, String error) {
         public boolean ok() {
             return error == null;
+        }
+
+        /** "X is not a number" plus the reason, if there is a specific one. */
+        public String message(String what) {
+            return what + " is not a number" + (error == null || error.isEmpty() ? "" : ": " + error);
         }
     }
 
     public static Reading read(String raw) {
         String text = raw.strip();
-        if (text.isEmpty()) return new Reading(Double.NaN, "empty, expected a number");
+        if (text.isEmpty()) return new Reading(Double.NaN, "the text is blank");
         if (DECIMAL.matcher(text).matches()) return new Reading(Double.parseDouble(text), null);
         switch (text.toLowerCase(java.util.Locale.ROOT)) {
             case "inf", "+inf", ".inf", "+.inf", "infinity" -> {
@@ -47,7 +52,7 @@ public final class NumberText {
         if (text.contains(",")) {
             return new Reading(Double.NaN, "use '.' as the decimal point and no thousands separator");
         }
-        return new Reading(Double.NaN, "not a number");
+        return new Reading(Double.NaN, "");
     }
 
     /** A number for messages: shortest plain form, 12 significant digits, Locale-independent. */

@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * Suggests the known word a misspelt key or id was probably meant to be: the closest by
- * optimal-string-alignment distance (Levenshtein plus adjacent transpositions), if within 2 edits
- * and shorter than the word itself, so that {@code x} is not "corrected" to {@code y}.
+ * optimal-string-alignment distance (Levenshtein plus adjacent transpositions), within 2 edits, or
+ * 1 edit for words of up to 3 letters: two edits turn most three-letter country codes into others
+ * ({@code CHN} into {@code JPN}), and such a guess misleads more than it helps.
  */
 public final class Spelling {
 
@@ -28,7 +29,7 @@ public final class Spelling {
             }
         }
         if (best == null || best.equals(word)) return Optional.empty();
-        int limit = Math.min(MAX_EDITS, Math.max(1, word.length() - 1));
+        int limit = Math.min(word.length() <= 3 ? 1 : MAX_EDITS, Math.max(1, word.length() - 1));
         return bestDistance <= limit ? Optional.of(best) : Optional.empty();
     }
 

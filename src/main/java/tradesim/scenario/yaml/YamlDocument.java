@@ -94,7 +94,7 @@ public final class YamlDocument {
             Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
             String context = e.getContext() == null ? "" : " " + e.getContext();
             problems.add(display, mark.map(m -> m.getLine() + 1).orElse(1), mark.map(m -> m.getColumn() + 1).orElse(1),
-                    "YAML syntax error: " + oneLine(e.getProblem()) + oneLine(context));
+                    "YAML syntax error: " + oneLine(e.getProblem()) + oneLine(context) + aliasHint(e));
         } catch (YamlEngineException e) {
             problems.addFile(display, "YAML error: " + oneLine(e.getMessage()));
         }
@@ -194,6 +194,12 @@ public final class YamlDocument {
 
     private static int column(Event e) {
         return e.getStartMark().map(m -> m.getColumn() + 1).orElse(1);
+    }
+
+    /** A bare {@code *} selector is the commonest way to trip over YAML aliases. */
+    private static String aliasHint(MarkedYamlEngineException e) {
+        String all = e.getProblem() + " " + e.getContext();
+        return all.contains("alias") ? " (a bare * starts a YAML alias: write '*' in quotes)" : "";
     }
 
     private static String oneLine(String s) {

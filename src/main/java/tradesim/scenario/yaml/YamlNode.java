@@ -110,7 +110,7 @@ public final class YamlNode {
         }
         NumberText.Reading r = NumberText.read(rawText());
         if (!r.ok()) {
-            report(what + " is not a number: " + r.error() + " (found " + found() + ", expected a number)");
+            report(r.message(what) + " (found " + found() + ", expected a number)");
             return OptionalDouble.empty();
         }
         return OptionalDouble.of(r.value());
