@@ -67,7 +67,7 @@ final class ActionReader {
             return Optional.empty();
         }
         String kind = kinds.get(0);
-        YamlNode body = m.get(kind).orElseThrow();
+        YamlNode body = m.raw(kind).orElseThrow();
         if (kind.equals("tariff")) return tariff(m, body, date);
         boolean ok = true;
         for (String op : m.keys().stream().filter(OPERATIONS::contains).toList()) {
@@ -101,7 +101,7 @@ final class ActionReader {
             m.keyNode(ops.get(1)).orElseThrow().report("a tariff action has two operations '" + ops.get(0)
                     + "' and '" + ops.get(1) + "' (expected exactly one)");
         } else {
-            change = change(ops.get(0), m.get(ops.get(0)).orElseThrow(), date);
+            change = change(ops.get(0), m.raw(ops.get(0)).orElseThrow(), date);
         }
         if (importer.isEmpty() || exporter.isEmpty() || product.isEmpty() || change.isEmpty() || until.isEmpty()) {
             return Optional.empty();

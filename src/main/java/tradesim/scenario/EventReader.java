@@ -104,7 +104,6 @@ final class EventReader {
         }
         ok &= date.isPresent();
         String label = m.get("label").flatMap(n -> n.text("label")).orElse(id.orElse(""));
-        if (m.has("label") && m.get("label").get().rawText() == null) ok = false;
         YamlMap when = null;
         if (m.get("when").isPresent()) {
             Optional<YamlMap> w = m.get("when").get().openMap("when");

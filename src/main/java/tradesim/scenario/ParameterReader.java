@@ -140,7 +140,7 @@ final class ParameterReader {
             return Optional.empty();
         }
         ParameterKind kind = kindOf(kinds.get(0));
-        YamlNode value = m.get().get(kinds.get(0)).orElseThrow();
+        YamlNode value = m.get().raw(kinds.get(0)).orElseThrow();
         Optional<String> misplaced = where.flatMap(w -> ParameterScope.misplaced(kind, w.get(1), w.get(2)));
         if (misplaced.isPresent()) {
             m.get().keyNode(kinds.get(0)).orElseThrow().report(misplaced.get());
@@ -182,7 +182,7 @@ final class ParameterReader {
                     ? " (expected one of: " + String.join(", ", DISTRIBUTIONS) + ")" : hint));
             return Optional.empty();
         }
-        YamlNode args = outer.get().get(name).orElseThrow();
+        YamlNode args = outer.get().raw(name).orElseThrow();
         return switch (name) {
             case "normal" -> normal(args, kind);
             case "lognormal" -> lognormal(args, kind, keyNode);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,7 @@ import tradesim.model.FlowKey;
 import tradesim.model.Horizon;
 import tradesim.model.InputException;
 import tradesim.model.ParameterRule;
+import tradesim.model.Problem;
 import tradesim.model.Scenario;
 import tradesim.model.Uncertainty;
 import tradesim.scenario.DatasetIds.Kind;
@@ -77,10 +79,16 @@ public final class ScenarioLoader {
                 .orElse(Optional.of(List.of()));
 
         problems.throwIfAny();
-        Scenario scenario = new Scenario(name.orElseThrow(), title, description, datasetRef.orElseThrow(),
-                horizon.orElseThrow(), overrides.orElseThrow(), eventList.orElseThrow(), uncertainty.orElseThrow(),
-                headline.orElseThrow(), display, sha256(file, display));
-        return new LoadedScenario(scenario, dataset.orElseThrow());
+        try {
+            Scenario scenario = new Scenario(name.orElseThrow(), title, description, datasetRef.orElseThrow(),
+                    horizon.orElseThrow(), overrides.orElseThrow(), eventList.orElseThrow(),
+                    uncertainty.orElseThrow(), headline.orElseThrow(), display, sha256(file, display));
+            return new LoadedScenario(scenario, dataset.orElseThrow());
+        } catch (NoSuchElementException | IllegalArgumentException e) {
+            // A check above let a bad value through without saying why. Still fail as bad input, never
+            // with a stack trace; the property tests look for this message to catch such gaps.
+            throw new InputException(Problem.ofFile(display, "could not build the scenario: " + e.getMessage()));
+        }
     }
 
     private static Optional<String> name(YamlNode n) {
@@ -161,7 +169,7 @@ public final class ScenarioLoader {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
         } catch (IOException e) {
-            throw new InputException(tradesim.model.Problem.ofFile(display, "cannot read the file: " + e.getMessage()));
+            throw new InputException(Problem.ofFile(display, "cannot read the file: " + e.getMessage()));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }

@@ -45,11 +45,18 @@ public final class YamlMap {
         return self;
     }
 
+    /** Whether the key has a value; a key left empty ({@code events:}) counts as not given. */
     public boolean has(String key) {
-        return values.containsKey(key);
+        return get(key).isPresent();
     }
 
+    /** The value of an optional key; a key left empty counts as not given, as when its items are commented out. */
     public Optional<YamlNode> get(String key) {
+        return Optional.ofNullable(values.get(key)).filter(n -> !n.isNull());
+    }
+
+    /** The value as written, even when empty: for keys whose presence alone means something. */
+    public Optional<YamlNode> raw(String key) {
         return Optional.ofNullable(values.get(key));
     }
 
@@ -67,7 +74,7 @@ public final class YamlMap {
         return Optional.ofNullable(keys.get(key));
     }
 
-    /** Accepted keys in file order. */
+    /** Accepted keys in file order, including keys left empty. */
     public List<String> keys() {
         return new ArrayList<>(values.keySet());
     }
