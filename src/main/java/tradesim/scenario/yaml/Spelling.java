@@ -29,7 +29,7 @@ public final class Spelling {
             }
         }
         if (best == null || best.equals(word)) return Optional.empty();
-        int limit = Math.min(word.length() <= 3 ? 1 : MAX_EDITS, Math.max(1, word.length() - 1));
+        int limit = Math.min(word.length() <= 3 ? 1 : MAX_EDITS, word.length() - 1);
         return bestDistance <= limit ? Optional.of(best) : Optional.empty();
     }
 
