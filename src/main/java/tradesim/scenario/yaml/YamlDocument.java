@@ -92,9 +92,11 @@ public final class YamlDocument {
             return Optional.of(new YamlNode(root.get(), display, problems, 0));
         } catch (MarkedYamlEngineException e) {
             Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
-            String context = e.getContext() == null ? "" : " " + e.getContext();
+            // context first, as snakeyaml prints it: "while parsing a flow sequence, expected ',' or ']'..."
+            String context = oneLine(e.getContext());
             problems.add(display, mark.map(m -> m.getLine() + 1).orElse(1), mark.map(m -> m.getColumn() + 1).orElse(1),
-                    "YAML syntax error: " + oneLine(e.getProblem()) + oneLine(context) + aliasHint(e));
+                    "YAML syntax error: " + (context.isEmpty() ? "" : context + ", ") + oneLine(e.getProblem())
+                            + aliasHint(e));
         } catch (YamlEngineException e) {
             problems.addFile(display, "YAML error: " + oneLine(e.getMessage()));
         }
@@ -203,6 +205,6 @@ public final class YamlDocument {
     }
 
     private static String oneLine(String s) {
-        return s == null ? "" : s.replaceAll("\\s+", " ").strip().isEmpty() ? "" : s.replaceAll("\\s+", " ");
+        return s == null ? "" : s.replaceAll("\\s+", " ").strip();
     }
 }

@@ -31,6 +31,10 @@ public final class YamlMap {
                 continue;
             }
             keys.put(name, key);
+            if (name.equals("<<")) {
+                key.report("merge keys are not supported (found '<<', expected the keys written out)");
+                continue;
+            }
             if (allowed != null && !allowed.contains(name)) {
                 String hint = Spelling.hint(name, allowed);
                 key.report("unknown key '" + name + "'" + (hint.isEmpty()
