@@ -58,7 +58,7 @@ public final class ScenarioLoader {
         }
         YamlMap m = top.orElseThrow();
 
-        Optional<String> name = m.require("name", "the scenario").flatMap(n -> name(n));
+        Optional<String> name = m.require("name", "the scenario").flatMap(ScenarioLoader::name);
         String title = m.get("title").flatMap(n -> n.text("title")).orElse(name.orElse(""));
         String description = m.get("description").flatMap(n -> n.text("description")).orElse("");
         Optional<String> datasetRef = m.require("dataset", "the scenario").flatMap(n -> n.text("dataset"));
