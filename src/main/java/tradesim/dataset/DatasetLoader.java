@@ -219,13 +219,23 @@ public final class DatasetLoader {
                 }
             }
             if (!ok) continue;
-            Integer first = seen.putIfAbsent(List.of(product.get(), importer.get(), exporter.get()), row.line());
-            if (first != null) {
-                cells.report(row, "duplicate parameter rule (" + product.get() + ", " + importer.get() + ", "
-                        + exporter.get() + ") (first at line " + first + ")");
-                continue;
+            // One row per parameter, each with its own source, is a fine layout; the same parameter set
+            // twice for the same key is not, since which one wins would depend on row order.
+            boolean duplicate = false;
+            for (int k = 0; k < kinds.length; k++) {
+                if (!values.containsKey(kinds[k])) continue;
+                Integer first = seen.putIfAbsent(List.of(product.get(), importer.get(), exporter.get(),
+                        kinds[k].key()), row.line());
+                if (first != null) {
+                    cells.report(c.get(3 + k), "duplicate parameter: (" + product.get() + ", " + importer.get()
+                            + ", " + exporter.get() + ") sets " + kinds[k].key() + " again (first at line " + first
+                            + ")");
+                    duplicate = true;
+                }
             }
-            rules.add(new ParameterRule(product.get(), importer.get(), exporter.get(), values, source.get()));
+            if (!duplicate) {
+                rules.add(new ParameterRule(product.get(), importer.get(), exporter.get(), values, source.get()));
+            }
         }
         return rules;
     }

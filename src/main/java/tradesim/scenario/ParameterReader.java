@@ -81,12 +81,17 @@ final class ParameterReader {
             }
             String source = m.get().get("source").flatMap(s -> s.text("source")).orElse("scenario " + scenarioName);
             if (rowOk) {
-                Integer first = seen.putIfAbsent(where.get(), item.line());
-                if (first != null) {
-                    item.report("duplicate parameter override (" + String.join(", ", where.get())
-                            + ") (first at line " + first + ")");
-                    rowOk = false;
-                } else {
+                for (ParameterKind kind : values.keySet()) {
+                    List<String> key = List.of(where.get().get(0), where.get().get(1), where.get().get(2), kind.key());
+                    Integer first = seen.putIfAbsent(key, item.line());
+                    if (first != null) {
+                        m.get().keyNode(kind.key()).orElseThrow().report("duplicate parameter override: ("
+                                + String.join(", ", where.get()) + ") sets " + kind.key() + " again (first at line "
+                                + first + ")");
+                        rowOk = false;
+                    }
+                }
+                if (rowOk) {
                     rules.add(new ParameterRule(where.get().get(0), where.get().get(1), where.get().get(2), values,
                             source));
                 }

@@ -67,7 +67,8 @@ class DatasetLoaderTest {
         assertEquals(5, t.supply("beef", "AUS").getAsDouble());         // *,*,*
         assertEquals(Double.POSITIVE_INFINITY, t.supply("cars", "JPN").getAsDouble());
         assertEquals(3, t.halfLife("beef", "JPN", "AUS").getAsDouble()); // exact
-        assertEquals(6, t.halfLife("beef", "JPN", "USA").getAsDouble()); // *,*,*
+        assertEquals(9, t.halfLife("beef", "JPN", "USA").getAsDouble()); // beef,*,USA on its own row
+        assertEquals(6, t.halfLife("beef", "USA", "ROW").getAsDouble()); // *,*,*
         assertEquals(12, t.halfLife("cars", "USA", "JPN").getAsDouble()); // cars,*,*
     }
 
