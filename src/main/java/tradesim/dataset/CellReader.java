@@ -1,0 +1,89 @@
+package tradesim.dataset;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import tradesim.model.ParameterRule;
+import tradesim.scenario.yaml.NumberText;
+import tradesim.scenario.yaml.Problems;
+import tradesim.scenario.yaml.Spelling;
+
+/** Typed reads of CSV cells against the dataset's codes; each bad cell becomes a positioned problem. */
+final class CellReader {
+
+    private final String file;
+    private final Problems problems;
+    private final List<String> countries;
+    private final List<String> products;
+
+    CellReader(String file, Problems problems, List<String> countries, List<String> products) {
+        this.file = file;
+        this.problems = problems;
+        this.countries = List.copyOf(countries);
+        this.products = List.copyOf(products);
+    }
+
+    void report(CsvTable.Cell cell, String message) {
+        problems.add(file, cell.line(), cell.column(), message);
+    }
+
+    void report(CsvTable.Row row, String message) {
+        problems.add(file, row.line(), 1, message);
+    }
+
+    Optional<String> country(CsvTable.Cell cell, String column, boolean wildcard) {
+        return code(cell, column, wildcard, countries, "country");
+    }
+
+    Optional<String> product(CsvTable.Cell cell, String column, boolean wildcard) {
+        return code(cell, column, wildcard, products, "product");
+    }
+
+    private Optional<String> code(CsvTable.Cell cell, String column, boolean wildcard, List<String> known,
+                                  String kind) {
+        String v = cell.text().strip();
+        if (v.isEmpty()) {
+            report(cell, "empty " + column + " cell (expected a " + kind + (wildcard ? " or *" : "") + ")");
+            return Optional.empty();
+        }
+        if (v.equals(ParameterRule.ANY)) {
+            if (wildcard) return Optional.of(v);
+            report(cell, column + " cannot be * here (found '*', expected a " + kind + " of dataset.yaml)");
+            return Optional.empty();
+        }
+        if (known.contains(v)) return Optional.of(v);
+        report(cell, "unknown " + kind + " '" + v + "'" + Spelling.hint(v, known)
+                + (Spelling.closest(v, known).isPresent() ? "" : " (expected a " + kind + " of dataset.yaml)"));
+        return Optional.empty();
+    }
+
+    /** A required number. */
+    OptionalDouble number(CsvTable.Cell cell, String column) {
+        if (cell.text().isBlank()) {
+            report(cell, "empty " + column + " cell (expected a number)");
+            return OptionalDouble.empty();
+        }
+        return optionalNumber(cell, column);
+    }
+
+    /** An empty cell is simply unset; anything else must be a number. */
+    OptionalDouble optionalNumber(CsvTable.Cell cell, String column) {
+        if (cell.text().isBlank()) return OptionalDouble.empty();
+        NumberText.Reading r = NumberText.read(cell.text());
+        if (!r.ok()) {
+            report(cell, r.message(column) + " (found '" + cell.text() + "', expected a number)");
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(r.value());
+    }
+
+    Optional<String> source(CsvTable.Cell cell) {
+        String v = cell.text().strip();
+        if (v.isEmpty()) {
+            report(cell, "missing source (found an empty cell, expected a citation or the word estimate)");
+            return Optional.empty();
+        }
+        return Optional.of(v);
+    }
+}

@@ -1,0 +1,42 @@
+package tradesim.dataset;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+import tradesim.scenario.yaml.Problems;
+
+/**
+ * SHA-256 over the files a dataset was loaded from, in name order: for each file its name, a NUL,
+ * its length as 8 bytes and its bytes, so that moving bytes between files changes the hash.
+ * Files the loader does not read (a README) do not count.
+ */
+final class DatasetHash {
+
+    private DatasetHash() {
+    }
+
+    static String of(Path folder, List<String> files, Problems problems) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String name : files.stream().sorted().toList()) {
+                byte[] bytes = Files.readAllBytes(folder.resolve(name));
+                sha.update(name.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(java.nio.ByteBuffer.allocate(8).putLong(bytes.length).array());
+                sha.update(bytes);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (IOException e) {
+            problems.addFile(folder.toString(), "cannot read the dataset files: " + e.getMessage());
+            return "";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

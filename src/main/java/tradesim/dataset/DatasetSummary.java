@@ -1,0 +1,125 @@
+package tradesim.dataset;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import tradesim.model.BaseTariff;
+import tradesim.model.Country;
+import tradesim.model.Dataset;
+import tradesim.model.Flow;
+import tradesim.model.Growth;
+import tradesim.model.ParameterRule;
+import tradesim.model.Product;
+
+/**
+ * What {@code tradesim data} shows about a dataset: its countries and products, base-year import
+ * totals per market and product, and how many of its numbers are sourced rather than estimates.
+ *
+ * @param totals        one row per (market, product) that has any base flow, in dataset order
+ * @param sourcedCells  numeric cells of flows, tariffs, parameters and growth whose source is a citation
+ * @param estimateCells numeric cells whose source starts with {@code estimate}
+ */
+public record DatasetSummary(Dataset dataset, List<Country> countries, List<Product> products,
+                             List<MarketTotal> totals, int sourcedCells, int estimateCells) {
+
+    /**
+     * Base-year imports of one product into one market, USD million per year at world prices.
+     *
+     * @param importsUsdM      from other countries only
+     * @param withDomesticUsdM including the market's own home sales
+     */
+    public record MarketTotal(String market, String product, double importsUsdM, double withDomesticUsdM) {
+        public MarketTotal {
+            Objects.requireNonNull(market, "market");
+            Objects.requireNonNull(product, "product");
+        }
+    }
+
+    public DatasetSummary {
+        Objects.requireNonNull(dataset, "dataset");
+        countries = List.copyOf(countries);
+        products = List.copyOf(products);
+        totals = List.copyOf(totals);
+    }
+
+    public static DatasetSummary of(Dataset d) {
+        List<MarketTotal> totals = new ArrayList<>();
+        for (Country market : d.countries()) {
+            for (Product product : d.products()) {
+                double imports = 0;
+                double all = 0;
+                boolean any = false;
+                for (Flow f : d.flows()) {
+                    if (!f.key().importer().equals(market.code()) || !f.key().product().equals(product.id())) continue;
+                    any = true;
+                    all += f.valueUsdM();
+                    if (!f.key().isDomestic()) imports += f.valueUsdM();
+                }
+                if (any) totals.add(new MarketTotal(market.code(), product.id(), imports, all));
+            }
+        }
+        int estimates = 0;
+        int total = 0;
+        for (Flow f : d.flows()) {
+            total++;
+            if (isEstimate(f.source())) estimates++;
+        }
+        for (BaseTariff t : d.tariffs()) {
+            total++;
+            if (isEstimate(t.source())) estimates++;
+        }
+        for (ParameterRule r : d.parameters()) {
+            total += r.values().size();
+            if (isEstimate(r.source())) estimates += r.values().size();
+        }
+        for (Growth g : d.growth()) {
+            int n = (g.demandGrowthPct().isPresent() ? 1 : 0) + (g.supplyGrowthPct().isPresent() ? 1 : 0);
+            total += n;
+            if (isEstimate(g.source())) estimates += n;
+        }
+        return new DatasetSummary(d, d.countries(), d.products(), totals, total - estimates, estimates);
+    }
+
+    /** DESIGN: every number carries a source or the word estimate (which may be followed by a note). */
+    static boolean isEstimate(String source) {
+        return source.strip().toLowerCase(Locale.ROOT).startsWith("estimate");
+    }
+
+    /** A plain-text rendering, numbers in {@link Locale#ROOT}. */
+    public List<String> lines() {
+        List<String> out = new ArrayList<>();
+        Dataset d = dataset;
+        out.add("Dataset " + d.name() + " (base year " + d.baseYear() + ", " + d.currency() + " " + d.unit() + ")");
+        if (!d.description().isBlank()) out.add(d.description().strip().replaceAll("\\s+", " "));
+        out.add("Folder: " + d.folder());
+        out.add("SHA-256: " + d.sha256());
+        out.add("");
+        out.add("Countries (" + countries.size() + "):");
+        for (Country c : countries) out.add(String.format(Locale.ROOT, "  %-6s %s", c.code(), c.name()));
+        out.add("");
+        out.add("Products (" + products.size() + "):");
+        for (Product p : products) {
+            String hs = p.hsCodes().isEmpty() ? "" : " (HS " + String.join(", ", p.hsCodes()) + ")";
+            out.add(String.format(Locale.ROOT, "  %-20s %s%s", p.id(), p.name(), hs));
+        }
+        out.add("");
+        out.add("Base-year imports by market and product, " + d.currency() + " " + d.unit() + ":");
+        out.add(String.format(Locale.ROOT, "  %-8s %-20s %14s %16s", "market", "product", "imports",
+                "incl. domestic"));
+        for (MarketTotal t : totals) {
+            out.add(String.format(Locale.ROOT, "  %-8s %-20s %14.1f %16.1f", t.market(), t.product(),
+                    t.importsUsdM(), t.withDomesticUsdM()));
+        }
+        out.add("");
+        out.add(String.format(Locale.ROOT, "Numbers: %d sourced, %d estimates (%d in all)", sourcedCells,
+                estimateCells, sourcedCells + estimateCells));
+        if (!d.sources().isEmpty()) {
+            out.add("Sources:");
+            out.addAll(d.sources().stream().map(s -> "  - " + s).collect(Collectors.toList()));
+        }
+        return List.copyOf(out);
+    }
+}

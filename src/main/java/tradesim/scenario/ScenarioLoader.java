@@ -1,0 +1,177 @@
+package tradesim.scenario;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import tradesim.dataset.DatasetLoader;
+import tradesim.dataset.DatasetLocator;
+import tradesim.model.Dataset;
+import tradesim.model.Event;
+import tradesim.model.FlowKey;
+import tradesim.model.Horizon;
+import tradesim.model.InputException;
+import tradesim.model.ParameterRule;
+import tradesim.model.Problem;
+import tradesim.model.Scenario;
+import tradesim.model.Uncertainty;
+import tradesim.scenario.DatasetIds.Kind;
+import tradesim.scenario.yaml.Problems;
+import tradesim.scenario.yaml.Spelling;
+import tradesim.scenario.yaml.YamlDocument;
+import tradesim.scenario.yaml.YamlMap;
+import tradesim.scenario.yaml.YamlNode;
+
+/**
+ * Loads a scenario file (DESIGN.md, Scenario file): parses the YAML, finds and loads its dataset,
+ * and checks every id against it. All problems of the scenario and its dataset are collected in
+ * one pass and thrown together; model records are built only from values already checked.
+ */
+public final class ScenarioLoader {
+
+    static final List<String> KEYS = List.of("name", "title", "description", "dataset", "horizon", "parameters",
+            "events", "uncertainty", "headline");
+    private static final List<String> STEPS = List.of("month", "quarter", "year");
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+
+    private ScenarioLoader() {
+    }
+
+    public static LoadedScenario load(Path file, Optional<Path> toolHome) throws InputException {
+        String display = file.toString();
+        Problems problems = new Problems();
+        Optional<YamlNode> root = YamlDocument.read(file, display, "a scenario", problems);
+        problems.throwIfAny();
+        Optional<YamlMap> top = root.orElseThrow().map("a scenario file", KEYS);
+        if (top.isEmpty()) {
+            problems.throwIfAny();
+        }
+        YamlMap m = top.orElseThrow();
+
+        Optional<String> name = m.require("name", "the scenario").flatMap(ScenarioLoader::name);
+        String title = m.get("title").flatMap(n -> n.text("title")).orElse(name.orElse(""));
+        String description = m.get("description").flatMap(n -> n.text("description")).orElse("");
+        Optional<String> datasetRef = m.require("dataset", "the scenario").flatMap(n -> n.text("dataset"));
+        Optional<Dataset> dataset = datasetRef.flatMap(ref -> dataset(file, ref, m.get("dataset").orElseThrow(),
+                toolHome, problems));
+        DatasetIds ids = DatasetIds.of(dataset);
+        Optional<Horizon> horizon = m.require("horizon", "the scenario").flatMap(ScenarioLoader::horizon);
+
+        ParameterReader parameters = new ParameterReader(ids);
+        Optional<List<ParameterRule>> overrides = m.get("parameters")
+                .map(n -> parameters.overrides(n, name.orElse("")))
+                .orElse(Optional.of(List.of()));
+        EventReader events = new EventReader(new ActionReader(ids), horizon.orElse(null));
+        Optional<List<Event>> eventList = m.get("events").map(events::read).orElse(Optional.of(List.of()));
+        Optional<Optional<Uncertainty>> uncertainty = m.get("uncertainty")
+                .map(n -> parameters.uncertainty(n).map(Optional::of)).orElse(Optional.of(Optional.empty()));
+        Optional<List<FlowKey>> headline = m.get("headline").map(n -> headline(n, ids))
+                .orElse(Optional.of(List.of()));
+
+        problems.throwIfAny();
+        try {
+            Scenario scenario = new Scenario(name.orElseThrow(), title, description, datasetRef.orElseThrow(),
+                    horizon.orElseThrow(), overrides.orElseThrow(), eventList.orElseThrow(),
+                    uncertainty.orElseThrow(), headline.orElseThrow(), display, sha256(file, display));
+            return new LoadedScenario(scenario, dataset.orElseThrow());
+        } catch (NoSuchElementException | IllegalArgumentException e) {
+            // A check above let a bad value through without saying why. Still fail as bad input, never
+            // with a stack trace; the property tests look for this message to catch such gaps.
+            throw new InputException(Problem.ofFile(display, "could not build the scenario: " + e.getMessage()));
+        }
+    }
+
+    private static Optional<String> name(YamlNode n) {
+        Optional<String> v = n.text("name");
+        if (v.isPresent() && !NAME.matcher(v.get()).matches()) {
+            n.report("name must be a file-safe id (found " + n.found()
+                    + ", expected lowercase letters, digits, '_' or '-', starting with a letter or digit)");
+            return Optional.empty();
+        }
+        return v;
+    }
+
+    private static Optional<Dataset> dataset(Path file, String ref, YamlNode node, Optional<Path> toolHome,
+                                             Problems problems) {
+        Optional<Path> folder = DatasetLocator.find(file, ref, toolHome);
+        if (folder.isEmpty()) {
+            node.report(DatasetLocator.notFoundMessage(ref, DatasetLocator.candidates(file, ref, toolHome)));
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(DatasetLoader.load(folder.get()));
+        } catch (InputException e) {
+            problems.addAll(e.problems());
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Horizon> horizon(YamlNode node) {
+        Optional<YamlMap> m = node.map("horizon", List.of("start", "end", "step"));
+        if (m.isEmpty()) return Optional.empty();
+        Optional<YearMonth> start = m.get().require("start", "horizon").flatMap(n -> DateText.month(n, "start"));
+        Optional<YamlNode> endNode = m.get().require("end", "horizon");
+        Optional<YearMonth> end = endNode.flatMap(n -> DateText.month(n, "end"));
+        Optional<Horizon.Step> step = m.get().get("step").map(ScenarioLoader::step)
+                .orElse(Optional.of(Horizon.Step.MONTH));
+        if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
+            endNode.get().report("horizon end is before its start (found " + end.get() + ", expected "
+                    + start.get() + " or later)");
+            return Optional.empty();
+        }
+        if (start.isEmpty() || end.isEmpty() || step.isEmpty()) return Optional.empty();
+        return Optional.of(new Horizon(start.get(), end.get(), step.get()));
+    }
+
+    private static Optional<Horizon.Step> step(YamlNode n) {
+        Optional<String> v = n.text("step");
+        if (v.isEmpty()) return Optional.empty();
+        if (STEPS.contains(v.get())) return Optional.of(Horizon.Step.valueOf(v.get().toUpperCase(Locale.ROOT)));
+        String hint = Spelling.hint(v.get(), STEPS);
+        n.report("unknown step '" + v.get() + "'" + (hint.isEmpty() ? " (expected one of: month, quarter, year)"
+                : hint));
+        return Optional.empty();
+    }
+
+    private static Optional<List<FlowKey>> headline(YamlNode node, DatasetIds ids) {
+        Optional<List<YamlNode>> items = node.list("headline");
+        if (items.isEmpty()) return Optional.empty();
+        List<FlowKey> keys = new ArrayList<>();
+        boolean ok = true;
+        for (YamlNode item : items.get()) {
+            Optional<YamlMap> m = item.map("a headline flow", List.of("importer", "exporter", "product"));
+            Optional<String> importer = m.flatMap(x -> x.require("importer", "a headline flow"))
+                    .flatMap(n -> ids.id(n, Kind.COUNTRY, "importer"));
+            Optional<String> exporter = m.flatMap(x -> x.require("exporter", "a headline flow"))
+                    .flatMap(n -> ids.id(n, Kind.COUNTRY, "exporter"));
+            Optional<String> product = m.flatMap(x -> x.require("product", "a headline flow"))
+                    .flatMap(n -> ids.id(n, Kind.PRODUCT, "product"));
+            if (importer.isPresent() && exporter.isPresent() && product.isPresent()) {
+                keys.add(new FlowKey(importer.get(), exporter.get(), product.get()));
+            } else {
+                ok = false;
+            }
+        }
+        return ok ? Optional.of(keys) : Optional.empty();
+    }
+
+    private static String sha256(Path file, String display) throws InputException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new InputException(Problem.ofFile(display, "cannot read the file: " + e.getMessage()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}
