@@ -6,15 +6,26 @@ import java.util.Locale;
 
 /**
  * {@code run.json}: what was run and how the solver fared — tool version, the SHA-256 of the
- * scenario file and of the dataset, the path, seed and draws, and solver statistics. It holds no
- * clock time, so the same inputs give the same bytes.
+ * scenario file and of the dataset, the path, seed and draws, and solver statistics. Only the
+ * Monte Carlo wall time ({@code draws_seconds}) depends on the clock; the rest is fixed by the inputs.
  */
 public final class RunJson implements ResultFormat {
 
-    private final String toolVersion;
+    /** Monte Carlo figures for run.json: seed, number of draws, wall time, and the draws' solver statistics. */
+    public record DrawInfo(long seed, int draws, double seconds, SolverStats stats) {
+    }
 
+    private final String toolVersion;
+    private final java.util.Optional<DrawInfo> draws;
+
+    /** For a single deterministic run. */
     public RunJson(String toolVersion) {
+        this(toolVersion, java.util.Optional.empty());
+    }
+
+    public RunJson(String toolVersion, java.util.Optional<DrawInfo> draws) {
         this.toolVersion = toolVersion;
+        this.draws = draws;
     }
 
     @Override
@@ -36,15 +47,20 @@ public final class RunJson implements ResultFormat {
         field(b, "dataset_sha256", quote(r.dataset().sha256()));
         field(b, "path", quote(r.pathLabel()));
         field(b, "path_probability", number(r.pathProbability()));
-        field(b, "seed", "null");
-        field(b, "draws", "0");
-        b.append("  \"solver\": {\n");
-        b.append("    \"solves\": ").append(s.solves()).append(",\n");
-        b.append("    \"cache_hits\": ").append(s.cacheHits()).append(",\n");
-        b.append("    \"max_residual\": ").append(number(s.maxResidual())).append(",\n");
-        b.append("    \"max_iterations\": ").append(s.maxIterations()).append('\n');
-        b.append("  }\n}\n");
+        field(b, "seed", draws.map(d -> Long.toString(d.seed())).orElse("null"));
+        field(b, "draws", draws.map(d -> Integer.toString(d.draws())).orElse("0"));
+        if (draws.isPresent()) {
+            field(b, "draws_seconds", String.format(Locale.ROOT, "%.3f", draws.get().seconds()));
+            b.append("  \"draws_solver\": ").append(solver(draws.get().stats())).append(",\n");
+        }
+        b.append("  \"solver\": ").append(solver(s)).append('\n');
+        b.append("}\n");
         out.write(b.toString());
+    }
+
+    private static String solver(SolverStats s) {
+        return "{\"solves\": " + s.solves() + ", \"cache_hits\": " + s.cacheHits() + ", \"max_residual\": "
+                + number(s.maxResidual()) + ", \"max_iterations\": " + s.maxIterations() + "}";
     }
 
     private static void field(StringBuilder b, String name, String json) {

@@ -37,7 +37,7 @@ public record NegotiationPath(List<String> reached, Map<String, String> outcomes
     }
 
     /** Whether every condition of {@code when} is met by the outcomes taken so far. */
-    static boolean holds(Map<String, String> when, Map<String, String> taken) {
+    public static boolean holds(Map<String, String> when, Map<String, String> taken) {
         for (Map.Entry<String, String> c : when.entrySet()) {
             if (!c.getValue().equals(taken.get(c.getKey()))) return false;
         }

@@ -1,0 +1,53 @@
+package tradesim.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import tradesim.explain.ScenarioNarrative;
+import tradesim.model.InputException;
+import tradesim.scenario.LoadedScenario;
+import tradesim.scenario.ScenarioLoader;
+
+/** {@code tradesim explain [FILE]}: the model in plain words, or a scenario told event by event. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Without FILE: the model in plain words with its equations. With FILE: the scenario's events "
+                + "in date order, the rates in force after each, and the branches with their probabilities.")
+public final class ExplainCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    Verbosity verbosity;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "A scenario file.")
+    Path file;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        if (file == null) {
+            try (InputStream in = ExplainCommand.class.getResourceAsStream("/tradesim/explain/model.txt")) {
+                out.print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+            out.flush();
+            return ExitCode.OK;
+        }
+        try {
+            LoadedScenario ls = ScenarioLoader.load(file, ToolInfo.home());
+            new ScenarioNarrative(ls.scenario(), ls.dataset()).lines().forEach(out::println);
+            out.flush();
+            return ExitCode.OK;
+        } catch (InputException e) {
+            return Problems.report(e, spec.commandLine().getErr(), verbosity.verbose);
+        }
+    }
+}

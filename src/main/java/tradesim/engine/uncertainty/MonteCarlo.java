@@ -1,0 +1,234 @@
+package tradesim.engine.uncertainty;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
+import org.apache.commons.math3.random.RandomGenerator;
+import tradesim.engine.Simulation;
+import tradesim.engine.SimulationException;
+import tradesim.engine.path.NegotiationPath;
+import tradesim.model.Dataset;
+import tradesim.model.FlowKey;
+import tradesim.model.ParameterTable;
+import tradesim.model.Scenario;
+import tradesim.results.AnnualFlows;
+import tradesim.results.AnnualFlows.AnnualRow;
+import tradesim.results.BandRow;
+import tradesim.results.FlowRow;
+import tradesim.results.RunResult;
+import tradesim.results.SolverStats;
+
+/**
+ * Monte Carlo over paths and parameters (DESIGN.md, Negotiation paths and uncertainty). Draw i
+ * samples a path, then the uncertain parameters, from its own generator seeded by (seed, i); its
+ * baseline uses the same parameters (common random numbers), because both come from one
+ * {@link Simulation} with that draw's parameter table.
+ *
+ * <p>Results are identical for any thread count: percentiles come from integer-count sketches that
+ * merge exactly, and means from partial sums over fixed blocks of draws added in block order.
+ */
+public final class MonteCarlo {
+
+    /** Draws per block; fixed so that the order of floating-point additions never depends on threads. */
+    static final int BLOCK = 64;
+
+    private final Scenario scenario;
+    private final Dataset dataset;
+    private final ParameterTable pointParameters;
+    private final ParameterSampler sampler;
+    private final PathSampler paths;
+
+    public MonteCarlo(Scenario scenario, Dataset dataset) {
+        this.scenario = scenario;
+        this.dataset = dataset;
+        this.pointParameters = new ParameterTable(dataset.parameters()).withOverrides(scenario.parameters());
+        this.sampler = new ParameterSampler(scenario.uncertainty().map(u -> u.parameters()).orElse(List.of()));
+        this.sampler.checkSupport();
+        this.paths = new PathSampler(scenario);
+    }
+
+    /** Bands per period and per year, path frequencies and solver figures over all draws. */
+    public record Summary(long seed, int draws, List<BandRow> bands, List<BandRow> annualBands,
+                          Map<String, Long> pathCounts, SolverStats stats) {
+    }
+
+    /** What one worker accumulates: its own sketches and its solver figures. */
+    private static final class Worker {
+        final QuantileSketch[] value;
+        final QuantileSketch[] ratio;
+        final QuantileSketch[] annualValue;
+        final QuantileSketch[] annualRatio;
+        SolverStats stats = SolverStats.NONE;
+
+        Worker(int cells, int annualCells) {
+            value = sketches(cells);
+            ratio = sketches(cells);
+            annualValue = sketches(annualCells);
+            annualRatio = sketches(annualCells);
+        }
+
+        private static QuantileSketch[] sketches(int n) {
+            QuantileSketch[] s = new QuantileSketch[n];
+            for (int i = 0; i < n; i++) s[i] = new QuantileSketch();
+            return s;
+        }
+    }
+
+    /**
+     * Runs {@code draws} draws on {@code threads} threads; {@code progress} hears the number of
+     * finished draws (from worker threads).
+     */
+    public Summary run(long seed, int draws, int threads, LongConsumer progress) {
+        if (draws < 1) throw new IllegalArgumentException("draws must be >= 1: " + draws);
+        if (threads < 1) throw new IllegalArgumentException("threads must be >= 1: " + threads);
+        RunResult first = runDraw(seed, 0);
+        List<FlowRow> rows = first.flows();
+        List<AnnualRow> annualRows = AnnualFlows.of(rows, scenario.horizon().periodMonths());
+        int cells = rows.size();
+        int annualCells = annualRows.size();
+        int blocks = (draws + BLOCK - 1) / BLOCK;
+        double[][] blockSums = new double[blocks][];
+        long[][] blockPathCounts = new long[blocks][];
+        List<String> labels = paths.allLabels();
+        AtomicInteger nextBlock = new AtomicInteger();
+        AtomicLong done = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "tradesim-draws");
+            t.setDaemon(true);
+            return t;
+        });
+        List<Future<Worker>> futures = new ArrayList<>();
+        try {
+            for (int w = 0; w < threads; w++) {
+                futures.add(pool.submit(() -> {
+                    Worker worker = new Worker(cells, annualCells);
+                    for (int b = nextBlock.getAndIncrement(); b < blocks; b = nextBlock.getAndIncrement()) {
+                        double[] sums = new double[2 * cells + 2 * annualCells];
+                        long[] counts = new long[labels.size()];
+                        int end = Math.min(draws, (b + 1) * BLOCK);
+                        for (int i = b * BLOCK; i < end; i++) {
+                            RunResult r = i == 0 ? first : runDraw(seed, i);
+                            accumulate(r, worker, sums, cells, annualCells);
+                            counts[labels.indexOf(r.pathLabel())]++;
+                            worker.stats = worker.stats.plus(r.stats());
+                            progress.accept(done.incrementAndGet());
+                        }
+                        blockSums[b] = sums;
+                        blockPathCounts[b] = counts;
+                    }
+                    return worker;
+                }));
+            }
+            List<Worker> workers = new ArrayList<>();
+            for (Future<Worker> f : futures) workers.add(f.get());
+            return summarise(seed, draws, rows, annualRows, workers, blockSums, blockPathCounts, labels);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException re) throw re;
+            throw new SimulationException("a Monte Carlo draw failed: " + c, c);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SimulationException("interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Draw {@code i}: its path, then its parameters, from its own generator. */
+    public RunResult runDraw(long seed, int i) {
+        RandomGenerator rng = DrawSeeds.generator(seed, i);
+        NegotiationPath path = paths.sample(rng);
+        ParameterTable params = pointParameters.withOverrides(sampler.sample(rng));
+        return new Simulation(scenario, dataset, params).run(path);
+    }
+
+    private static void accumulate(RunResult r, Worker w, double[] sums, int cells, int annualCells) {
+        List<FlowRow> rows = r.flows();
+        for (int c = 0; c < cells; c++) {
+            FlowRow f = rows.get(c);
+            double ratio = ratio(f.valueUsdM(), f.baselineValueUsdM());
+            w.value[c].add(f.valueUsdM());
+            w.ratio[c].add(ratio);
+            sums[c] += f.valueUsdM();
+            sums[cells + c] += f.changePct();
+        }
+        List<AnnualRow> annual = AnnualFlows.of(rows, r.scenario().horizon().periodMonths());
+        int base = 2 * cells;
+        for (int c = 0; c < annualCells; c++) {
+            AnnualRow a = annual.get(c);
+            w.annualValue[c].add(a.valueUsdM());
+            w.annualRatio[c].add(ratio(a.valueUsdM(), a.baselineValueUsdM()));
+            sums[base + c] += a.valueUsdM();
+            sums[base + annualCells + c] += a.changePct();
+        }
+    }
+
+    /** value / baseline, the positive quantity whose percentiles give change_pct; 1 where baseline is 0. */
+    private static double ratio(double value, double baseline) {
+        return baseline == 0.0 ? 1.0 : value / baseline;
+    }
+
+    private Summary summarise(long seed, int draws, List<FlowRow> rows, List<AnnualRow> annualRows,
+                              List<Worker> workers, double[][] blockSums, long[][] blockPathCounts,
+                              List<String> labels) {
+        int cells = rows.size();
+        int annualCells = annualRows.size();
+        double[] sums = new double[2 * cells + 2 * annualCells];
+        for (double[] b : blockSums) {
+            for (int i = 0; i < sums.length; i++) sums[i] += b[i];
+        }
+        Worker all = workers.get(0);
+        SolverStats stats = all.stats;
+        for (int w = 1; w < workers.size(); w++) {
+            Worker o = workers.get(w);
+            merge(all.value, o.value);
+            merge(all.ratio, o.ratio);
+            merge(all.annualValue, o.annualValue);
+            merge(all.annualRatio, o.annualRatio);
+            stats = stats.plus(o.stats);
+        }
+        List<BandRow> bands = new ArrayList<>();
+        for (int c = 0; c < cells; c++) {
+            FlowRow f = rows.get(c);
+            bands.add(band(f.period(), f.flow(), BandRow.VALUE, sums[c] / draws, all.value[c], 1.0, 0.0));
+            bands.add(band(f.period(), f.flow(), BandRow.CHANGE, sums[cells + c] / draws, all.ratio[c], 100.0,
+                    -100.0));
+        }
+        List<BandRow> annual = new ArrayList<>();
+        int base = 2 * cells;
+        for (int c = 0; c < annualCells; c++) {
+            AnnualRow a = annualRows.get(c);
+            YearMonth jan = YearMonth.of(a.year(), 1);
+            annual.add(band(jan, a.flow(), BandRow.VALUE, sums[base + c] / draws, all.annualValue[c], 1.0, 0.0));
+            annual.add(band(jan, a.flow(), BandRow.CHANGE, sums[base + annualCells + c] / draws,
+                    all.annualRatio[c], 100.0, -100.0));
+        }
+        Map<String, Long> pathCounts = new LinkedHashMap<>();
+        for (String l : labels) pathCounts.put(l, 0L);
+        for (long[] b : blockPathCounts) {
+            for (int i = 0; i < b.length; i++) pathCounts.merge(labels.get(i), b[i], Long::sum);
+        }
+        return new Summary(seed, draws, bands, annual, pathCounts, stats);
+    }
+
+    private static void merge(QuantileSketch[] into, QuantileSketch[] from) {
+        for (int i = 0; i < into.length; i++) into[i].merge(from[i]);
+    }
+
+    /** Percentiles are scale·q + shift of the sketch's quantiles: value as is, change from the ratio. */
+    private static BandRow band(YearMonth period, FlowKey flow, String measure, double mean, QuantileSketch s,
+                                double scale, double shift) {
+        return new BandRow(period, flow, measure, mean, scale * s.quantile(0.05) + shift,
+                scale * s.quantile(0.25) + shift, scale * s.quantile(0.50) + shift, scale * s.quantile(0.75) + shift,
+                scale * s.quantile(0.95) + shift);
+    }
+}

@@ -1,0 +1,27 @@
+package tradesim.results;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * {@code bands.csv} (and {@code bands_annual.csv}, whose period is the year {@code YYYY}):
+ * {@code scenario,period,importer,exporter,product,measure,mean,p05,p25,p50,p75,p95}.
+ */
+public final class BandsCsv {
+
+    public static final List<String> HEADER = List.of("scenario", "period", "importer", "exporter", "product",
+            "measure", "mean", "p05", "p25", "p50", "p75", "p95");
+
+    private BandsCsv() {
+    }
+
+    public static void write(String scenario, List<BandRow> rows, boolean annual, Writer out) throws IOException {
+        CsvTable t = new CsvTable(out, HEADER);
+        for (BandRow b : rows) {
+            String period = annual ? Integer.toString(b.period().getYear()) : b.period().toString();
+            t.row(scenario, period, b.flow().importer(), b.flow().exporter(), b.flow().product(), b.measure(),
+                    b.mean(), b.p05(), b.p25(), b.p50(), b.p75(), b.p95());
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package tradesim.results;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code path_frequency.csv}: how often each path came up in the draws, beside its probability:
+ * {@code path,outcomes,probability,draws,frequency}.
+ */
+public final class PathFrequencyCsv {
+
+    public static final List<String> HEADER = List.of("path", "outcomes", "probability", "draws", "frequency");
+
+    private PathFrequencyCsv() {
+    }
+
+    public static void write(Map<String, Double> probabilities, Map<String, Long> counts, long draws, Writer out)
+            throws IOException {
+        CsvTable t = new CsvTable(out, HEADER);
+        for (Map.Entry<String, Long> e : counts.entrySet()) {
+            t.row(e.getKey(), PathsCsv.outcomesText(e.getKey()), probabilities.getOrDefault(e.getKey(), 0.0),
+                    e.getValue(), e.getValue() / (double) draws);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package tradesim.results;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * {@code sensitivity.csv}: per uncertain parameter, its 5th and 95th percentile values and the
+ * headline flow's % change from baseline at each, and at the point values.
+ */
+public final class SensitivityCsv {
+
+    public static final List<String> HEADER = List.of("scenario", "importer", "exporter", "product", "year",
+            "parameter", "low_value", "high_value", "change_pct_at_low", "change_pct_at_high", "change_pct_at_point");
+
+    private SensitivityCsv() {
+    }
+
+    public static void write(String scenario, List<SensitivityRow> rows, Writer out) throws IOException {
+        CsvTable t = new CsvTable(out, HEADER);
+        for (SensitivityRow r : rows) {
+            t.row(scenario, r.headline().importer(), r.headline().exporter(), r.headline().product(),
+                    Integer.toString(r.year()), r.parameter(), r.lowValue(), r.highValue(), r.resultAtLow(),
+                    r.resultAtHigh(), r.resultAtPoint());
+        }
+    }
+}

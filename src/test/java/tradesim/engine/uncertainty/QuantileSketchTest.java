@@ -1,0 +1,69 @@
+package tradesim.engine.uncertainty;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+
+class QuantileSketchTest {
+
+    private static final double[] PS = {0.0, 0.05, 0.25, 0.5, 0.75, 0.95, 1.0};
+
+    /** The exact value of rank ⌊p(n−1)⌋ that the sketch's guarantee refers to. */
+    private static double exact(double[] sorted, double p) {
+        return sorted[(int) Math.floor(p * (sorted.length - 1))];
+    }
+
+    @Property(tries = 300)
+    void everyPercentileIsWithinTheRelativeErrorBound(
+            @ForAll @Size(min = 1, max = 400) List<@DoubleRange(min = 0, max = 1e9) Double> values) {
+        QuantileSketch s = new QuantileSketch();
+        values.forEach(s::add);
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        for (double p : PS) {
+            double q = exact(sorted, p);
+            assertTrue(Math.abs(s.quantile(p) - q) <= QuantileSketch.RELATIVE_ACCURACY * q * (1 + 1e-12),
+                    "p=" + p + " sketch=" + s.quantile(p) + " exact=" + q);
+        }
+    }
+
+    @Property(tries = 100)
+    void mergingInAnyOrderGivesTheSameSketchAsOneStream(@ForAll @IntRange(min = 1, max = 2000) int n,
+                                                       @ForAll @IntRange(min = 1, max = 7) int parts,
+                                                       @ForAll long seed) {
+        Random r = new Random(seed);
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) v[i] = Math.exp(r.nextGaussian() * 3) * (r.nextInt(10) == 0 ? 0 : 1);
+        QuantileSketch one = new QuantileSketch();
+        for (double x : v) one.add(x);
+        QuantileSketch[] pieces = new QuantileSketch[parts];
+        for (int i = 0; i < parts; i++) pieces[i] = new QuantileSketch();
+        for (int i = 0; i < n; i++) pieces[(i * 7 + 3) % parts].add(v[i]);
+        QuantileSketch merged = new QuantileSketch();
+        for (int i = parts - 1; i >= 0; i--) merged.merge(pieces[i]);
+        assertEquals(one.count(), merged.count());
+        for (double p : PS) assertEquals(one.quantile(p), merged.quantile(p), 0.0);
+    }
+
+    @Test
+    void zerosAreExactAndWideRangesStayAccurate() {
+        QuantileSketch s = new QuantileSketch();
+        double[] v = {0, 0, 0, 1e-9, 1e-3, 1, 1e3, 1e9, 5e9, 7};
+        for (double x : v) s.add(x);
+        double[] sorted = v.clone();
+        Arrays.sort(sorted);
+        assertEquals(0.0, s.quantile(0.25));
+        for (double p : PS) {
+            double q = exact(sorted, p);
+            assertTrue(Math.abs(s.quantile(p) - q) <= 1e-3 * q * (1 + 1e-12));
+        }
+    }
+}
