@@ -21,6 +21,9 @@ import tradesim.scenario.yaml.Problems;
  */
 final class CsvTable {
 
+    /** Far above any dataset this tool is meant for; refusing early beats running out of memory. */
+    static final long MAX_BYTES = 100L * 1024 * 1024;
+
     /** One cell: its text and where it starts (1-based line and character column). */
     record Cell(String text, int line, int column) {
     }
@@ -58,6 +61,12 @@ final class CsvTable {
     static Optional<CsvTable> read(Path path, String display, Problems problems) {
         String text;
         try {
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                problems.addFile(display, "the file is too large (found " + size + " bytes, expected at most "
+                        + MAX_BYTES + ")");
+                return Optional.empty();
+            }
             byte[] bytes = Files.readAllBytes(path);
             text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -3,9 +3,13 @@ package tradesim.scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import tradesim.model.Country;
 import tradesim.model.Dataset;
+import tradesim.model.Flow;
+import tradesim.model.FlowKey;
 import tradesim.model.ParameterRule;
 import tradesim.model.Product;
 import tradesim.model.Selector;
@@ -31,18 +35,26 @@ final class DatasetIds {
 
     private final List<String> countries;
     private final List<String> products;
+    private final Set<FlowKey> flows;
     private final boolean known;
 
-    private DatasetIds(List<String> countries, List<String> products, boolean known) {
+    private DatasetIds(List<String> countries, List<String> products, Set<FlowKey> flows, boolean known) {
         this.countries = countries;
         this.products = products;
+        this.flows = flows;
         this.known = known;
     }
 
     static DatasetIds of(Optional<Dataset> dataset) {
         return dataset.map(d -> new DatasetIds(d.countries().stream().map(Country::code).toList(),
-                d.products().stream().map(Product::id).toList(), true))
-                .orElseGet(() -> new DatasetIds(List.of(), List.of(), false));
+                d.products().stream().map(Product::id).toList(),
+                d.flows().stream().map(Flow::key).collect(Collectors.toUnmodifiableSet()), true))
+                .orElseGet(() -> new DatasetIds(List.of(), List.of(), Set.of(), false));
+    }
+
+    /** Whether the dataset has a base-year flow for {@code key} (always true when the dataset is unknown). */
+    boolean hasFlow(FlowKey key) {
+        return !known || flows.contains(key);
     }
 
     private List<String> ids(Kind kind) {

@@ -157,7 +157,15 @@ public final class ScenarioLoader {
             Optional<String> product = m.flatMap(x -> x.require("product", "a headline flow"))
                     .flatMap(n -> ids.id(n, Kind.PRODUCT, "product"));
             if (importer.isPresent() && exporter.isPresent() && product.isPresent()) {
-                keys.add(new FlowKey(importer.get(), exporter.get(), product.get()));
+                FlowKey key = new FlowKey(importer.get(), exporter.get(), product.get());
+                if (ids.hasFlow(key)) {
+                    keys.add(key);
+                } else {
+                    // a flow with no base trade stays at zero in a calibrated CES nest: a flat chart
+                    item.report("headline flow " + key + " has no base-year flow in the dataset (expected a flow "
+                            + "listed in flows.csv)");
+                    ok = false;
+                }
             } else {
                 ok = false;
             }

@@ -92,7 +92,7 @@ public final class ScenarioTemplate {
             #~ headline:
             #~   - {importer: JPN, exporter: USA, product: beef}
             #~   - {importer: USA, exporter: JPN, product: passenger_vehicles}
-            #~   - {importer: EU, exporter: ROW, product: auto_parts}
+            #~   - {importer: JPN, exporter: AUS, product: beef}
             """;
 
     private ScenarioTemplate() {

@@ -108,6 +108,20 @@ class DatasetLoaderTest {
     }
 
     @Test
+    void oversizedCsvIsRefusedBeforeReading(@TempDir Path tmp) throws Exception {
+        Path copy = Files.createDirectories(tmp.resolve("big"));
+        for (String f : List.of("dataset.yaml", "flows.csv", "tariffs.csv", "parameters.csv")) {
+            Files.copy(MINI.resolve(f), copy.resolve(f));
+        }
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(copy.resolve("tariffs.csv").toFile(), "rw")) {
+            f.setLength(CsvTable.MAX_BYTES + 1); // sparse: never actually read
+        }
+        InputException e = assertThrows(InputException.class, () -> DatasetLoader.load(copy));
+        assertEquals(List.of(copy.resolve("tariffs.csv") + ":1:1: the file is too large (found 104857601 bytes, "
+                + "expected at most 104857600)"), e.problems().stream().map(Object::toString).toList());
+    }
+
+    @Test
     void missingFolderIsAnInputError() {
         InputException e = assertThrows(InputException.class, () -> DatasetLoader.load(Path.of("no/such/folder")));
         assertEquals(1, e.problems().size());

@@ -20,6 +20,9 @@ final class ValidScenarioText {
 
     static final List<String> COUNTRIES = List.of("JPN", "USA", "AUS", "EU", "ROW");
     static final List<String> PRODUCTS = List.of("beef", "cars");
+    /** The base-year flows of mini (importer, exporter, product): headlines must name one. */
+    static final List<String> FLOWS = List.of("JPN,USA,beef", "JPN,AUS,beef", "JPN,JPN,beef", "JPN,ROW,beef",
+            "USA,JPN,cars", "USA,EU,cars", "USA,ROW,cars", "USA,USA,cars", "EU,JPN,cars");
 
     private final Random r;
     private final StringBuilder y = new StringBuilder();
@@ -51,8 +54,9 @@ final class ValidScenarioText {
         if (r.nextBoolean()) {
             y.append("headline:\n");
             for (int i = 0, n = 1 + r.nextInt(3); i < n; i++) {
-                y.append("  - {importer: ").append(pick(COUNTRIES)).append(", exporter: ").append(pick(COUNTRIES))
-                        .append(", product: ").append(pick(PRODUCTS)).append("}\n");
+                String[] flow = pick(FLOWS).split(",");
+                y.append("  - {importer: ").append(flow[0]).append(", exporter: ").append(flow[1])
+                        .append(", product: ").append(flow[2]).append("}\n");
             }
         }
         return y.toString();
