@@ -13,6 +13,7 @@ import tradesim.model.Action;
 import tradesim.model.Event;
 import tradesim.model.FlowKey;
 import tradesim.model.Outcome;
+import tradesim.model.Selector;
 import tradesim.model.TariffChange;
 import tradesim.results.FlowRow;
 import tradesim.results.RunResult;
@@ -119,21 +120,35 @@ final class EventTimeline {
             return lines;
         }
         if (a instanceof Action.Purchase p) {
-            return List.of("Purchase commitment: " + p.importer() + " buys at least USD "
-                    + ReportNumbers.usd(p.valueUsdM()) + " million a year of " + p.product() + " from " + p.exporter()
-                    + until);
+            return List.of("Purchase commitment: " + countries(p.importer()) + " buys at least USD "
+                    + ReportNumbers.usd(p.valueUsdM()) + " million a year of " + products(p.product()) + " from "
+                    + countries(p.exporter()) + until);
         }
         if (a instanceof Action.DemandShift d) {
-            return List.of("Demand for " + d.product() + " in " + d.market() + " shifts by "
+            return List.of("Demand for " + products(d.product()) + " in " + countries(d.market()) + " shifts by "
                     + ReportNumbers.changePct(d.percent()) + until);
         }
         Action.PriceShift ps = (Action.PriceShift) a;
-        return List.of("Price of " + ps.product() + " from " + ps.exporter() + " shifts by "
+        return List.of("Price of " + products(ps.product()) + " from " + countries(ps.exporter()) + " shifts by "
                 + ReportNumbers.changePct(ps.percent()) + " in every market" + until);
     }
 
-    private static String selection(Action.Tariff t) {
-        return t.product() + " from " + t.exporter() + " into " + t.importer();
+    private String selection(Action.Tariff t) {
+        return products(t.product()) + " from " + countries(t.exporter()) + " into " + countries(t.importer());
+    }
+
+    /** "United States", "Australia and Canada", or "every country" for a wildcard. */
+    private String countries(Selector s) {
+        return s.isWildcard() ? "every country" : join(s.codes().stream().map(names::country).toList());
+    }
+
+    private String products(Selector s) {
+        return s.isWildcard() ? "every product" : join(s.codes().stream().map(names::product).toList());
+    }
+
+    private static String join(List<String> items) {
+        if (items.size() <= 1) return String.join("", items);
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     /** The change in words, for events off this path where no rates were computed. */
