@@ -18,10 +18,10 @@ import tradesim.results.RunResult;
  */
 final class EventMarkers {
 
-    private static final BasicStroke ON_PATH = new BasicStroke(1.5f);
+    static final BasicStroke ON_PATH = new BasicStroke(1.5f);
     static final BasicStroke OFF_PATH = new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
             1f, new float[] {2f, 4f}, 0f);
-    private static final Color ON_PATH_PAINT = new Color(0x444444);
+    static final Color ON_PATH_PAINT = new Color(0x444444);
     static final Color OFF_PATH_PAINT = new Color(0xAAAAAA);
     private static final int MAX_LABEL_CHARS = 50;
 

@@ -14,13 +14,22 @@ import tradesim.model.Outcome;
 public final class TakenPath {
 
     private final Map<String, String> outcomes;
+    /** A result over all paths at once ({@code expected}): every event counts as happening. */
+    private final boolean everyPath;
 
-    private TakenPath(Map<String, String> outcomes) {
+    private TakenPath(Map<String, String> outcomes, boolean everyPath) {
         this.outcomes = Collections.unmodifiableMap(outcomes);
+        this.everyPath = everyPath;
     }
 
+    /**
+     * Reads {@code event=outcome;…}; {@code -} is the one path of a scenario without branches, and a
+     * label with no {@code =} at all (such as {@code expected}, the probability-weighted result of
+     * {@code tradesim paths}) stands for every path.
+     */
     public static TakenPath parse(String label) {
         Map<String, String> m = new LinkedHashMap<>();
+        if (!label.isBlank() && !label.equals("-") && label.indexOf('=') < 0) return new TakenPath(m, true);
         if (!label.isBlank() && !label.equals("-")) {
             for (String part : label.split(";")) {
                 int eq = part.indexOf('=');
@@ -28,11 +37,12 @@ public final class TakenPath {
                 m.put(part.substring(0, eq).trim(), part.substring(eq + 1).trim());
             }
         }
-        return new TakenPath(m);
+        return new TakenPath(m, false);
     }
 
     /** Whether the event happens on this path: every condition of its {@code when} holds. */
     public boolean reached(Event e) {
+        if (everyPath) return true;
         for (Map.Entry<String, String> c : e.when().entrySet()) {
             if (!c.getValue().equals(outcomes.get(c.getKey()))) return false;
         }

@@ -5,7 +5,7 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import tradesim.model.FlowKey;
@@ -26,15 +26,24 @@ public final class TariffPathChart {
     public static ChartSpec build(RunResult run, List<FlowKey> headline, CountryColours colours) {
         FlowNames names = new FlowNames(run.dataset());
         XYSeriesCollection data = new XYSeriesCollection();
-        XYStepRenderer renderer = new XYStepRenderer();
+        // Steps drawn as one path per series (a corner point at each change) so the line is a single
+        // clean stroke; a step renderer draws a separate segment per period.
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setDrawSeriesLineAsPath(true);
         List<Stroke> strokes = SeriesStrokes.forFlows(headline, 3f);
         for (int i = 0; i < headline.size(); i++) {
             FlowKey k = headline.get(i);
-            XYSeries s = new XYSeries(names.flow(k), false, false);
+            XYSeries s = new XYSeries(names.flow(k), false, true);
             FlowRow last = null;
             for (FlowRow r : run.flows()) {
                 if (!r.flow().equals(k)) continue;
-                s.add(TimeAxisValues.of(r.period()), r.tariffPct());
+                double x = TimeAxisValues.of(r.period());
+                if (last == null) {
+                    s.add(x, r.tariffPct());
+                } else if (r.tariffPct() != last.tariffPct()) {
+                    s.add(x, last.tariffPct());
+                    s.add(x, r.tariffPct());
+                }
                 last = r;
             }
             // Carry the last rate to the end of its period, so the final step has its width.
@@ -46,7 +55,6 @@ public final class TariffPathChart {
             renderer.setSeriesPaint(i, colours.of(k.exporter()));
             renderer.setSeriesStroke(i, strokes.get(i));
         }
-        renderer.setDefaultShapesVisible(false);
         NumberAxis y = ChartStyle.valueAxis("Tariff in force (%)");
         y.setUpperMargin(EventMarkers.upperMargin(run, 520, 0));
         XYPlot plot = new XYPlot(data, ChartStyle.yearAxis(TimeAxisValues.start(run.scenario().horizon()),

@@ -56,13 +56,16 @@ public final class TimelineChart {
             renderer.setSeriesStroke(1, ChartStyle.BASELINE_STROKE);
             NumberAxis y = ChartStyle.valueAxis(headline.size() > 2 ? "USD m a year" : ChartStyle.USD);
             // Room at the top for the panel label, and in the first panel for the event labels too.
-            double panelPixels = headline.size() == 1 ? 500 : 500.0 * (i == 0 ? 2 : 1) / (headline.size() + 1);
+            int weights = headline.size() + (EventMarkers.inHorizon(run).isEmpty() ? 0 : 1);
+            double panelPixels = headline.size() == 1 ? 500 : 500.0 * (i == 0 ? weights - headline.size() + 1 : 1) / weights;
             y.setUpperMargin(i == 0 ? EventMarkers.upperMargin(run, panelPixels, 1) : 24 / (panelPixels - 24));
             XYPlot sub = new XYPlot(data, null, y, renderer);
             ChartStyle.styleXY(sub);
             sub.addAnnotation(new PanelLabel(names.flow(k), c), false);
             EventMarkers.addTo(sub, run, i == 0, 1);
-            plot.add(sub, i == 0 && headline.size() > 1 ? 2 : 1);
+            // The first panel carries the event labels, so it gets more height when there are any.
+            boolean labels = !EventMarkers.inHorizon(run).isEmpty();
+            plot.add(sub, i == 0 && headline.size() > 1 && labels ? 2 : 1);
         }
         plot.setFixedLegendItems(legend(run));
         String title = "Headline trade flows: scenario against baseline";
@@ -77,8 +80,10 @@ public final class TimelineChart {
         items.add(new LegendItem("Scenario", null, null, null, line, ChartStyle.SCENARIO_STROKE, ChartStyle.TEXT));
         items.add(new LegendItem("Baseline (no policy change)", null, null, null, line, ChartStyle.BASELINE_STROKE,
                 ChartStyle.TEXT));
-        items.add(new LegendItem("Event on this path", null, null, null, line, new java.awt.BasicStroke(1.5f),
-                new Color(0x444444)));
+        if (EventMarkers.inHorizon(run).stream().anyMatch(TakenPath.parse(run.pathLabel())::reached)) {
+            items.add(new LegendItem("Event on this path", null, null, null, line, EventMarkers.ON_PATH,
+                    EventMarkers.ON_PATH_PAINT));
+        }
         TakenPath path = TakenPath.parse(run.pathLabel());
         if (EventMarkers.inHorizon(run).stream().anyMatch(e -> !path.reached(e))) {
             items.add(new LegendItem("Event on another path", null, null, null, line, EventMarkers.OFF_PATH,

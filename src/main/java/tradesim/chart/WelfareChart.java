@@ -38,6 +38,12 @@ public final class WelfareChart {
         return m;
     }
 
+    /** Whether any country gains or loses anything in {@code year}; without that the chart says nothing. */
+    public static boolean hasChange(RunResult run, int year) {
+        return annual(run, year).values().stream()
+                .anyMatch(v -> Math.abs(v[0]) + Math.abs(v[1]) + Math.abs(v[2]) > 1e-9);
+    }
+
     public static ChartSpec build(RunResult run, int year, CountryColours colours) {
         FlowNames names = new FlowNames(run.dataset());
         Map<String, double[]> byCountry = annual(run, year);

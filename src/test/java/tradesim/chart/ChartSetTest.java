@@ -126,8 +126,13 @@ class ChartSetTest {
         assertEquals(2, p.getDataset().getSeriesCount());
         assertEquals("Tariff in force (%)", p.getRangeAxis().getLabel());
         assertEquals(38.5, p.getDataset().getYValue(0, 0), 1e-12);
-        // 2030-12 after 11 of 15 equal cuts from 38.5 toward 9.
-        assertEquals(38.5 - 11 * (38.5 - 9) / 15, p.getDataset().getYValue(0, 155), 1e-9);
+        // The start, two corner points for each of the 11 yearly cuts from 2020 to 2030, the end of 2030-12.
+        assertEquals(24, p.getDataset().getItemCount(0));
+        assertEquals(2020.0, p.getDataset().getXValue(0, 1), 1e-12);
+        assertEquals(38.5, p.getDataset().getYValue(0, 1), 1e-12);
+        assertEquals(38.5 - (38.5 - 9) / 15, p.getDataset().getYValue(0, 2), 1e-9);
+        assertEquals(38.5 - 11 * (38.5 - 9) / 15, p.getDataset().getYValue(0, 23), 1e-9);
+        assertEquals(2031.0, p.getDataset().getXValue(0, 23), 1e-12);
         Range y = p.getRangeAxis().getRange();
         assertEquals(0.0, y.getLowerBound(), 1e-9);
         assertTrue(y.getUpperBound() > 38.5, "room above the highest rate for the event labels");

@@ -257,6 +257,26 @@ public final class UsJapanRun {
         return from + (to - from) * cuts / years;
     }
 
+    /**
+     * A scenario that changes nothing (no events): every flow equals its baseline, welfare is zero.
+     * The run built from it is what the engine gives for the baseline itself.
+     */
+    public static RunResult unchanged() {
+        Scenario s = scenario("Baseline only", "No policy change.", "unused", List.of());
+        Scenario none = new Scenario("baseline", s.title(), s.description(), s.datasetRef(), s.horizon(), List.of(),
+                List.of(), Optional.empty(), List.of(), s.sourceFile(), s.sha256());
+        RunResult r = run(s);
+        List<FlowRow> flows = r.flows().stream().map(f -> new FlowRow(f.period(), f.flow(), baseRateOf(f.flow()), 1.0,
+                f.baselineValueUsdM(), f.baselineValueUsdM(), 0, 0)).toList();
+        List<WelfareRow> welfare = r.welfare().stream().map(w -> new WelfareRow(w.period(), w.country(), w.product(),
+                0, 0, 0)).toList();
+        return new RunResult(none, r.dataset(), "-", 1.0, flows, welfare, r.stats());
+    }
+
+    private static double baseRateOf(FlowKey k) {
+        return rate0(k, baseRate(k.product()));
+    }
+
     /** Monte Carlo bands around the run's values: a spread that widens with time after the deal. */
     public static List<BandRow> bands(RunResult run) {
         List<BandRow> out = new ArrayList<>();

@@ -155,4 +155,14 @@ class ReportWriterTest {
         assertEquals("beef, *, *", eps.child(5).text());
         assertTrue(doc.select("#assumptions li").stream().anyMatch(li -> li.text().startsWith("USMEF")));
     }
+
+    @Test
+    void aScenarioWithoutEventsSaysSoAndShowsNoWelfareRows() throws Exception {
+        Document doc = parse(writeReport(UsJapanRun.unchanged(), dir, false));
+        assertTrue(doc.select("#events table").isEmpty());
+        assertTrue(doc.selectFirst("#events").text().contains("This scenario has no events"));
+        assertTrue(doc.select("#welfare table").isEmpty());
+        assertEquals("Path: no branches", doc.select("#summary .meta").get(1).text());
+        assertEquals(4, doc.select("#charts img").size());
+    }
 }
