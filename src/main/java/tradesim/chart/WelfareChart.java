@@ -24,7 +24,7 @@ public final class WelfareChart {
     private WelfareChart() {
     }
 
-    /** Country → {CS, PS, revenue} in {@code year}, USD million, in the run's row order. */
+    /** Country → {CS, PS, revenue} in {@code year}, USD million, countries in dataset order. */
     public static Map<String, double[]> annual(RunResult run, int year) {
         double w = run.scenario().horizon().periodMonths() / 12.0;
         Map<String, double[]> m = new LinkedHashMap<>();
@@ -35,7 +35,15 @@ public final class WelfareChart {
             v[1] += r.producerSurplusUsdM() * w;
             v[2] += r.tariffRevenueUsdM() * w;
         }
-        return m;
+        // Dataset order, as everywhere else, whatever order the rows came in; unknown codes go last.
+        List<String> order = new ArrayList<>(m.keySet());
+        order.sort(Comparator.comparingInt(c -> {
+            int i = run.dataset().countryIndex(c);
+            return i < 0 ? Integer.MAX_VALUE : i;
+        }));
+        Map<String, double[]> sorted = new LinkedHashMap<>();
+        for (String c : order) sorted.put(c, m.get(c));
+        return sorted;
     }
 
     /** Whether any country gains or loses anything in {@code year}; without that the chart says nothing. */

@@ -204,7 +204,9 @@ public final class UsJapanRun {
                 double expenditure = 0;
                 for (Flow f : fl) expenditure += vals.get(f.key())[0] * (1 + rate0(f.key(), base) / 100);
                 double e = eps.get(k);
-                double cs = -expenditure / (1 + e) * (Math.pow(pIndex, 1 + e) - 1);
+                // DESIGN.md, Welfare: the log form at ε = −1, where the power form divides by zero.
+                double cs = e == -1.0 ? -expenditure * Math.log(pIndex)
+                        : -expenditure / (1 + e) * (Math.pow(pIndex, 1 + e) - 1);
                 welfare.add(new WelfareRow(p, market, k, cs, 0, revenue));
                 for (Flow f : fl) {
                     if (f.key().isDomestic()) continue;
