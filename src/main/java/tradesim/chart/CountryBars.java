@@ -49,7 +49,8 @@ final class CountryBars {
         r.setMaximumBarWidth(0.08);
         for (int i = 0; i < codes.size(); i++) r.setSeriesPaint(i, colours.of(codes.get(i)));
         r.setDefaultItemLabelGenerator(new NonZeroLabels());
-        r.setDefaultItemLabelsVisible(true);
+        // Past six countries the value labels of neighbouring bars would run into each other.
+        r.setDefaultItemLabelsVisible(codes.size() <= 6);
         r.setDefaultItemLabelFont(ChartStyle.ANNOTATION);
         r.setDefaultItemLabelPaint(ChartStyle.TEXT);
         r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));

@@ -7,6 +7,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.jfree.chart.annotations.AbstractXYAnnotation;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.PlotRenderingInfo;
@@ -43,35 +44,58 @@ final class EventLabels extends AbstractXYAnnotation {
         return labels;
     }
 
+    /** Where one label goes: its (possibly shortened) text, left edge and width in pixels, and row. */
+    record Placement(Label label, String text, double left, double width, int row) {
+    }
+
+    /**
+     * Lays labels out left to right: each goes right of its line (left of it near the plot's right
+     * edge) in the first row where it overlaps no placed label; a label that fits nowhere is shortened
+     * until it does, and dropped below {@value #MIN_CHARS} characters.
+     *
+     * @param x     a label's line position in pixels
+     * @param width a text's width in pixels
+     */
+    static List<Placement> layout(List<Label> labels, ToDoubleFunction<Label> x, ToDoubleFunction<String> width,
+                                  double maxX) {
+        List<List<double[]>> rows = new ArrayList<>();
+        for (int i = 0; i < ROWS; i++) rows.add(new ArrayList<>());
+        List<Placement> out = new ArrayList<>();
+        for (Label l : labels) {
+            double lineX = x.applyAsDouble(l);
+            String text = l.text();
+            boolean placed = false;
+            while (!placed && text.length() >= MIN_CHARS) {
+                double w = width.applyAsDouble(text) + 6;
+                double left = lineX + 3 + w <= maxX ? lineX + 3 : lineX - 3 - w;
+                for (int r = 0; r < ROWS && !placed; r++) {
+                    if (free(rows.get(r), left, left + w)) {
+                        rows.get(r).add(new double[] {left, left + w});
+                        out.add(new Placement(l, text, left, w, r));
+                        placed = true;
+                    }
+                }
+                if (!placed) text = shorten(text);
+            }
+        }
+        return out;
+    }
+
     @Override
     public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
                      int rendererIndex, PlotRenderingInfo info) {
         g2.setFont(ChartStyle.ANNOTATION);
         FontMetrics fm = g2.getFontMetrics();
         double rowHeight = fm.getHeight() + 3;
-        List<List<double[]>> rows = new ArrayList<>();
-        for (int i = 0; i < ROWS; i++) rows.add(new ArrayList<>());
-        for (Label l : labels) {
-            double x = domainAxis.valueToJava2D(l.x(), dataArea, plot.getDomainAxisEdge());
-            String text = l.text();
-            boolean placed = false;
-            while (!placed && text.length() >= MIN_CHARS) {
-                double w = fm.stringWidth(text) + 6;
-                // Right of the line unless that runs off the plot; then left of it.
-                double left = x + 3 + w <= dataArea.getMaxX() ? x + 3 : x - 3 - w;
-                for (int r = 0; r < ROWS && !placed; r++) {
-                    if (free(rows.get(r), left, left + w)) {
-                        rows.get(r).add(new double[] {left, left + w});
-                        double top = dataArea.getMinY() + 2 + (firstRow + r) * rowHeight;
-                        g2.setColor(new Color(255, 255, 255, 225));
-                        g2.fill(new Rectangle2D.Double(left, top, w, fm.getHeight()));
-                        g2.setColor(l.reached() ? ChartStyle.TEXT : new Color(0x777777));
-                        g2.drawString(text, (float) (left + 3), (float) (top + fm.getAscent()));
-                        placed = true;
-                    }
-                }
-                if (!placed) text = shorten(text);
-            }
+        List<Placement> placed = layout(labels,
+                l -> domainAxis.valueToJava2D(l.x(), dataArea, plot.getDomainAxisEdge()), fm::stringWidth,
+                dataArea.getMaxX());
+        for (Placement p : placed) {
+            double top = dataArea.getMinY() + 2 + (firstRow + p.row()) * rowHeight;
+            g2.setColor(new Color(255, 255, 255, 225));
+            g2.fill(new Rectangle2D.Double(p.left(), top, p.width(), fm.getHeight()));
+            g2.setColor(p.label().reached() ? ChartStyle.TEXT : new Color(0x777777));
+            g2.drawString(p.text(), (float) (p.left() + 3), (float) (top + fm.getAscent()));
         }
     }
 
