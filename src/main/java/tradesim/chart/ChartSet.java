@@ -1,0 +1,49 @@
+package tradesim.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import tradesim.model.FlowKey;
+import tradesim.results.BandRow;
+import tradesim.results.RunResult;
+import tradesim.results.SensitivityRow;
+
+/** The charts of one run (issue 6): which to draw, for which flows, market and year. */
+public final class ChartSet {
+
+    private ChartSet() {
+    }
+
+    /**
+     * In order: the timeline and tariff path of the headline flows; a fan chart per headline flow
+     * that has bands; the market shares and the creation and diversion of the first headline flow's
+     * market; welfare by country when anyone gains or loses; and the tornado when there is sensitivity. The single-year charts
+     * describe the last full year of the horizon. Charts with nothing to show are left out.
+     */
+    public static List<ChartSpec> forRun(RunResult run, Optional<List<BandRow>> bands,
+                                         Optional<List<SensitivityRow>> sensitivity) {
+        CountryColours colours = CountryColours.of(run.dataset());
+        List<FlowKey> headline = HeadlineFlows.of(run);
+        int year = ChartYear.lastFullYear(run.scenario().horizon());
+        List<ChartSpec> out = new ArrayList<>();
+        if (!headline.isEmpty()) {
+            out.add(TimelineChart.build(run, headline, colours));
+            out.add(TariffPathChart.build(run, headline, colours));
+            if (bands.isPresent()) {
+                for (FlowKey k : headline) {
+                    if (FanChart.hasBands(bands.get(), k)) out.add(FanChart.build(run, k, bands.get(), colours));
+                }
+            }
+            FlowKey lead = headline.get(0);
+            if (!MarketShareChart.sources(run, lead.importer(), lead.product()).isEmpty()) {
+                out.add(MarketShareChart.build(run, lead.importer(), lead.product(), colours));
+                out.add(CreationDiversionChart.build(run, lead.importer(), lead.product(), year, colours));
+            }
+        }
+        if (WelfareChart.hasChange(run, year)) out.add(WelfareChart.build(run, year, colours));
+        if (sensitivity.isPresent() && !sensitivity.get().isEmpty()) {
+            out.add(TornadoChart.build(run, sensitivity.get()));
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,68 @@
+package tradesim.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.List;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * Grouped bars whose series are countries, so each bar has its country's colour as in every other
+ * chart; the groups are measures (creation, diversion; consumer surplus, …). Each bar carries its
+ * value, since readers compare bars of very different sizes.
+ */
+final class CountryBars {
+
+    private CountryBars() {
+    }
+
+    /** Values rounded to whole USD millions; none on bars that round to zero, which only add clutter. */
+    private static final class NonZeroLabels extends StandardCategoryItemLabelGenerator {
+        NonZeroLabels() {
+            super("{2}", ChartStyle.rootFormat("#,##0"));
+        }
+
+        @Override
+        public String generateLabel(CategoryDataset dataset, int row, int column) {
+            Number v = dataset.getValue(row, column);
+            return v == null || Math.abs(v.doubleValue()) < 0.5 ? null : super.generateLabel(dataset, row, column);
+        }
+    }
+
+    /** @param codes the country code of each series (row) of {@code data}, in order */
+    static CategoryPlot plot(DefaultCategoryDataset data, List<String> codes, CountryColours colours, String yLabel) {
+        BarRenderer r = new BarRenderer();
+        r.setBarPainter(new StandardBarPainter());
+        r.setShadowVisible(false);
+        r.setDrawBarOutline(false);
+        r.setItemMargin(0.06);
+        r.setMaximumBarWidth(0.08);
+        for (int i = 0; i < codes.size(); i++) r.setSeriesPaint(i, colours.of(codes.get(i)));
+        r.setDefaultItemLabelGenerator(new NonZeroLabels());
+        // Past six countries the value labels of neighbouring bars would run into each other.
+        r.setDefaultItemLabelsVisible(codes.size() <= 6);
+        r.setDefaultItemLabelFont(ChartStyle.ANNOTATION);
+        r.setDefaultItemLabelPaint(ChartStyle.TEXT);
+        r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+        r.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
+        CategoryAxis x = new CategoryAxis(null);
+        x.setCategoryMargin(0.25);
+        NumberAxis y = ChartStyle.valueAxis(yLabel);
+        // Room above and below for the value labels on the tallest bars.
+        y.setUpperMargin(0.12);
+        y.setLowerMargin(0.12);
+        CategoryPlot plot = new CategoryPlot(data, x, y, r);
+        plot.addRangeMarker(new ValueMarker(0, new Color(0x444444), new BasicStroke(1f)));
+        return plot;
+    }
+}

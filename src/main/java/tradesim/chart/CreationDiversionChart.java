@@ -1,0 +1,59 @@
+package tradesim.chart;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.data.category.DefaultCategoryDataset;
+import tradesim.results.AnnualFlows;
+import tradesim.results.RunResult;
+
+/**
+ * Trade creation and trade diversion by source for one market in one year (DESIGN.md, "Trade
+ * creation and diversion": diversion is the change in a source's share valued at baseline imports,
+ * creation its scenario share of the change in total imports), with their sum, the whole change.
+ */
+public final class CreationDiversionChart {
+
+    public static final String STEM = "creation-diversion";
+    static final List<String> MEASURES = List.of("Trade creation", "Trade diversion", "Total change");
+
+    private CreationDiversionChart() {
+    }
+
+    public static ChartSpec build(RunResult run, String importer, String product, int year, CountryColours colours) {
+        FlowNames names = new FlowNames(run.dataset());
+        List<String> sources = MarketShareChart.sources(run, importer, product);
+        Map<String, double[]> byExporter = new LinkedHashMap<>();
+        for (AnnualFlows.AnnualRow a : AnnualFlows.of(run.flows(), run.scenario().horizon().periodMonths())) {
+            if (a.year() != year || !a.flow().importer().equals(importer) || !a.flow().product().equals(product)
+                    || !sources.contains(a.flow().exporter())) {
+                continue;
+            }
+            double[] v = byExporter.computeIfAbsent(a.flow().exporter(), e -> new double[2]);
+            v[0] += a.creationUsdM();
+            v[1] += a.diversionUsdM();
+        }
+        List<String> shown = new ArrayList<>(byExporter.keySet());
+        if (shown.size() > ChartStyle.MAX_LEGEND_ITEMS) {
+            List<String> bySize = new ArrayList<>(shown);
+            bySize.sort(Comparator.comparingDouble(e -> -Math.abs(byExporter.get(e)[0] + byExporter.get(e)[1])));
+            List<String> keep = bySize.subList(0, ChartStyle.MAX_LEGEND_ITEMS);
+            shown = shown.stream().filter(keep::contains).toList();
+        }
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (String e : shown) {
+            double[] v = byExporter.get(e);
+            data.addValue(v[0], names.country(e), MEASURES.get(0));
+            data.addValue(v[1], names.country(e), MEASURES.get(1));
+            data.addValue(v[0] + v[1], names.country(e), MEASURES.get(2));
+        }
+        CategoryPlot plot = CountryBars.plot(data, shown, colours, "Change in imports, " + ChartStyle.USD);
+        String title = names.market(importer, product) + ": trade creation and diversion, " + year;
+        JFreeChart chart = ChartStyle.chart(title, plot, true, ChartStyle.sourceLine(run));
+        return new ChartSpec(STEM, title, chart);
+    }
+}

@@ -1,0 +1,34 @@
+package tradesim.chart;
+
+import tradesim.model.Country;
+import tradesim.model.Dataset;
+import tradesim.model.FlowKey;
+import tradesim.model.Product;
+
+/** Readable names for countries, products and flows, from the dataset's own names. */
+public final class FlowNames {
+
+    private final Dataset dataset;
+
+    public FlowNames(Dataset dataset) {
+        this.dataset = dataset;
+    }
+
+    public String country(String code) {
+        return dataset.country(code).map(Country::name).orElse(code);
+    }
+
+    public String product(String id) {
+        return dataset.product(id).map(Product::name).orElse(id);
+    }
+
+    /** "Beef, United States → Japan": product first, since charts group by product. */
+    public String flow(FlowKey k) {
+        return product(k.product()) + ", " + country(k.exporter()) + " → " + country(k.importer());
+    }
+
+    /** "Beef imports of Japan". */
+    public String market(String importer, String product) {
+        return product(product) + " imports of " + country(importer);
+    }
+}

@@ -1,0 +1,94 @@
+package tradesim.chart;
+
+import java.awt.Color;
+import java.awt.geom.Line2D;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import tradesim.model.FlowKey;
+import tradesim.results.FlowRow;
+import tradesim.results.RunResult;
+
+/**
+ * The headline flows month by month, scenario (solid) against baseline (dashed), one panel per
+ * flow on a shared time axis so a beef flow of USD 2 billion is not flattened by a car flow of 40,
+ * with every event as a labelled vertical line.
+ */
+public final class TimelineChart {
+
+    public static final String STEM = "timeline";
+
+    private TimelineChart() {
+    }
+
+    public static ChartSpec build(RunResult run, List<FlowKey> headline, CountryColours colours) {
+        FlowNames names = new FlowNames(run.dataset());
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(ChartStyle.yearAxis(
+                TimeAxisValues.start(run.scenario().horizon()), TimeAxisValues.end(run.scenario().horizon())));
+        plot.setGap(14);
+        for (int i = 0; i < headline.size(); i++) {
+            FlowKey k = headline.get(i);
+            XYSeries scenario = new XYSeries("Scenario", false, false);
+            XYSeries baseline = new XYSeries("Baseline", false, false);
+            for (FlowRow r : run.flows()) {
+                if (!r.flow().equals(k)) continue;
+                double x = TimeAxisValues.of(r.period());
+                scenario.add(x, r.valueUsdM());
+                baseline.add(x, r.baselineValueUsdM());
+            }
+            XYSeriesCollection data = new XYSeriesCollection();
+            data.addSeries(scenario);
+            data.addSeries(baseline);
+            Color c = colours.of(k.exporter());
+            XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+            // One path per series, so the baseline's dashes run on instead of restarting every month.
+            renderer.setDrawSeriesLineAsPath(true);
+            renderer.setSeriesPaint(0, c);
+            renderer.setSeriesStroke(0, ChartStyle.SCENARIO_STROKE);
+            renderer.setSeriesPaint(1, c.darker());
+            renderer.setSeriesStroke(1, ChartStyle.BASELINE_STROKE);
+            NumberAxis y = ChartStyle.valueAxis(headline.size() > 2 ? "USD m a year" : ChartStyle.USD);
+            // Room at the top for the panel label, and in the first panel for the event labels too.
+            int weights = headline.size() + (EventMarkers.inHorizon(run).isEmpty() ? 0 : 1);
+            double panelPixels = headline.size() == 1 ? 500 : 500.0 * (i == 0 ? weights - headline.size() + 1 : 1) / weights;
+            y.setUpperMargin(i == 0 ? EventMarkers.upperMargin(run, panelPixels, 1) : 24 / (panelPixels - 24));
+            XYPlot sub = new XYPlot(data, null, y, renderer);
+            ChartStyle.styleXY(sub);
+            sub.addAnnotation(new PanelLabel(names.flow(k), c), false);
+            EventMarkers.addTo(sub, run, i == 0, 1);
+            // The first panel carries the event labels, so it gets more height when there are any.
+            boolean labels = !EventMarkers.inHorizon(run).isEmpty();
+            plot.add(sub, i == 0 && headline.size() > 1 && labels ? 2 : 1);
+        }
+        plot.setFixedLegendItems(legend(run));
+        String title = "Headline trade flows: scenario against baseline";
+        JFreeChart chart = ChartStyle.chart(title, plot, true, ChartStyle.sourceLine(run));
+        return new ChartSpec(STEM, title, chart);
+    }
+
+    /** The panels say which flow is which; the legend only has to explain solid against dashed. */
+    private static LegendItemCollection legend(RunResult run) {
+        LegendItemCollection items = new LegendItemCollection();
+        Line2D line = new Line2D.Double(-12, 0, 12, 0);
+        items.add(new LegendItem("Scenario", null, null, null, line, ChartStyle.SCENARIO_STROKE, ChartStyle.TEXT));
+        items.add(new LegendItem("Baseline (no policy change)", null, null, null, line, ChartStyle.BASELINE_STROKE,
+                ChartStyle.TEXT));
+        if (EventMarkers.inHorizon(run).stream().anyMatch(TakenPath.parse(run.pathLabel())::reached)) {
+            items.add(new LegendItem("Event on this path", null, null, null, line, EventMarkers.ON_PATH,
+                    EventMarkers.ON_PATH_PAINT));
+        }
+        TakenPath path = TakenPath.parse(run.pathLabel());
+        if (EventMarkers.inHorizon(run).stream().anyMatch(e -> !path.reached(e))) {
+            items.add(new LegendItem("Event on another path", null, null, null, line, EventMarkers.OFF_PATH,
+                    EventMarkers.OFF_PATH_PAINT));
+        }
+        return items;
+    }
+}

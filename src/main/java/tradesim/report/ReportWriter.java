@@ -1,0 +1,170 @@
+package tradesim.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tradesim.chart.FlowNames;
+import tradesim.chart.HeadlineFlows;
+import tradesim.chart.WelfareChart;
+import tradesim.model.FlowKey;
+import tradesim.model.Horizon;
+import tradesim.model.Product;
+import tradesim.results.AnnualFlows;
+import tradesim.results.AtomicFiles;
+import tradesim.results.BandRow;
+import tradesim.results.PathsCsv;
+import tradesim.results.RunResult;
+
+/**
+ * Writes a run's {@code report.html} from the {@code report.html} template resource: the scenario,
+ * its events, the charts, key tables, the assumptions with their sources, and a short guide for
+ * students. The page is self-contained (inline CSS, relative image links, nothing fetched), and every
+ * piece of text from the scenario or dataset goes through the template's escaping.
+ */
+public final class ReportWriter {
+
+    public static final String FILE_NAME = "report.html";
+    private static final String TEMPLATE = "/tradesim/report/report.html";
+
+    private ReportWriter() {
+    }
+
+    /**
+     * @param chartFiles the files {@code ChartWriter} wrote; PNGs are shown, an SVG beside a PNG is linked
+     * @return the report's path, {@code dir/report.html}
+     */
+    public static Path write(RunResult run, List<Path> chartFiles, Path dir, Optional<List<BandRow>> bands)
+            throws IOException {
+        String html = HtmlTemplate.resource(TEMPLATE).render(values(run, chartFiles, dir, bands));
+        Path target = dir.resolve(FILE_NAME);
+        AtomicFiles.write(target, w -> w.write(html));
+        return target;
+    }
+
+    static Map<String, Object> values(RunResult run, List<Path> chartFiles, Path dir, Optional<List<BandRow>> bands) {
+        FlowNames names = new FlowNames(run.dataset());
+        Horizon h = run.scenario().horizon();
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("title", run.scenario().title());
+        v.put("description", run.scenario().description());
+        v.put("scenarioName", run.scenario().name());
+        v.put("datasetName", run.dataset().name());
+        v.put("horizon", h.start() + " to " + h.end() + ", by " + h.step().key());
+        v.put("path", PathsCsv.outcomesText(run.pathLabel()));
+        v.put("branches", !run.pathLabel().equals("-"));
+        v.put("pathProbability", ReportNumbers.plain(run.pathProbability()));
+        List<Map<String, Object>> events = new EventTimeline(run).rows();
+        v.put("events", events);
+        v.put("hasEvents", !events.isEmpty());
+        v.put("charts", charts(chartFiles, dir));
+        List<FlowKey> headline = HeadlineFlows.of(run);
+        v.put("headlineTables", headlineTables(run, headline, names));
+        List<Map<String, Object>> welfare = welfare(run, names);
+        v.put("welfareRows", welfare);
+        v.put("hasWelfare", !welfare.isEmpty());
+        List<Map<String, Object>> bandRows = bands.map(b -> bandRows(b, headline, names)).orElse(List.of());
+        v.put("hasBands", !bandRows.isEmpty());
+        v.put("bandRows", bandRows);
+        v.put("parameters", ParameterAssumptions.rows(run));
+        v.put("baseYear", Integer.toString(run.dataset().baseYear()));
+        v.put("datasetDescription", run.dataset().description());
+        List<Map<String, Object>> products = new ArrayList<>();
+        for (Product p : run.dataset().products()) {
+            products.add(Map.of("name", p.name() + " (" + p.id() + ")", "hs", String.join(", ", p.hsCodes()),
+                    "note", p.note()));
+        }
+        v.put("products", products);
+        v.put("datasetSources", run.dataset().sources().stream().map(s -> Map.of("text", s)).toList());
+        return v;
+    }
+
+    private static List<Map<String, Object>> charts(List<Path> files, Path dir) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            if (!name.endsWith(".png")) continue;
+            String stem = name.substring(0, name.length() - 4);
+            List<Map<String, Object>> svgs = files.stream()
+                    .filter(s -> s.getFileName().toString().equals(stem + ".svg"))
+                    .map(s -> Map.<String, Object>of("href", RelativeLinks.from(dir, s))).toList();
+            String caption = ChartCaptions.of(stem);
+            out.add(Map.of("src", RelativeLinks.from(dir, f), "alt", caption, "caption", caption, "svgs", svgs));
+        }
+        return out;
+    }
+
+    private static List<Map<String, Object>> headlineTables(RunResult run, List<FlowKey> headline, FlowNames names) {
+        List<AnnualFlows.AnnualRow> annual = AnnualFlows.of(run.flows(), run.scenario().horizon().periodMonths());
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (FlowKey k : headline) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (AnnualFlows.AnnualRow a : annual) {
+                if (!a.flow().equals(k)) continue;
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("year", Integer.toString(a.year()));
+                r.put("partial", a.months() < 12);
+                r.put("months", Integer.toString(a.months()));
+                r.put("baseline", ReportNumbers.usd(a.baselineValueUsdM()));
+                r.put("value", ReportNumbers.usd(a.valueUsdM()));
+                r.put("change", ReportNumbers.signed(a.valueUsdM() - a.baselineValueUsdM()));
+                r.put("changePct", ReportNumbers.changePct(a.changePct()));
+                r.put("tariff", ReportNumbers.plain(a.tariffPct()));
+                rows.add(r);
+            }
+            out.add(Map.of("flow", names.flow(k), "rows", rows));
+        }
+        return out;
+    }
+
+    private static List<Map<String, Object>> welfare(RunResult run, FlowNames names) {
+        List<Integer> years = run.welfare().stream().map(w -> w.period().getYear()).distinct().toList();
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (int year : years) {
+            WelfareChart.annual(run, year).forEach((country, x) -> {
+                double net = x[0] + x[1] + x[2];
+                if (Math.abs(x[0]) + Math.abs(x[1]) + Math.abs(x[2]) < 0.05) return;
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("year", Integer.toString(year));
+                r.put("country", names.country(country));
+                r.put("cs", ReportNumbers.signed(x[0]));
+                r.put("ps", ReportNumbers.signed(x[1]));
+                r.put("revenue", ReportNumbers.signed(x[2]));
+                r.put("net", ReportNumbers.signed(net));
+                out.add(r);
+            });
+        }
+        return out;
+    }
+
+    /** Each headline flow's value percentiles in the last period that has bands. */
+    private static List<Map<String, Object>> bandRows(List<BandRow> bands, List<FlowKey> headline, FlowNames names) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (FlowKey k : headline) {
+            BandRow last = null;
+            YearMonth lastPeriod = null;
+            for (BandRow b : bands) {
+                if (b.flow().equals(k) && b.measure().equals(BandRow.VALUE)
+                        && (lastPeriod == null || b.period().isAfter(lastPeriod))) {
+                    last = b;
+                    lastPeriod = b.period();
+                }
+            }
+            if (last == null) continue;
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("flow", names.flow(k));
+            r.put("period", last.period().toString());
+            r.put("p05", ReportNumbers.usd(last.p05()));
+            r.put("p25", ReportNumbers.usd(last.p25()));
+            r.put("p50", ReportNumbers.usd(last.p50()));
+            r.put("p75", ReportNumbers.usd(last.p75()));
+            r.put("p95", ReportNumbers.usd(last.p95()));
+            out.add(r);
+        }
+        return out;
+    }
+}

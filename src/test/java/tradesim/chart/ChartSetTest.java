@@ -1,0 +1,228 @@
+package tradesim.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Paint;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.Layer;
+import org.jfree.data.Range;
+import org.junit.jupiter.api.Test;
+import tradesim.model.Event;
+import tradesim.model.FlowKey;
+import tradesim.model.Scenario;
+import tradesim.results.RunResult;
+
+class ChartSetTest {
+
+    private final RunResult run = UsJapanRun.run();
+
+    private static ChartSpec find(List<ChartSpec> specs, String stem) {
+        return specs.stream().filter(s -> s.stem().equals(stem)).findFirst()
+                .orElseThrow(() -> new AssertionError("no chart " + stem + " in " + specs.stream().map(ChartSpec::stem).toList()));
+    }
+
+    @Test
+    void choosesEveryChartOfTheIssueWhenBandsAndSensitivityExist() {
+        List<ChartSpec> specs = ChartSet.forRun(run, Optional.of(UsJapanRun.bands(run)),
+                Optional.of(UsJapanRun.sensitivity()));
+        assertEquals(List.of("timeline", "tariff-path", "fan-usa-jpn-beef", "fan-aus-jpn-beef", "market-shares",
+                "creation-diversion", "welfare", "tornado"), specs.stream().map(ChartSpec::stem).toList());
+    }
+
+    @Test
+    void leavesOutFanAndTornadoWithoutDraws() {
+        List<String> stems = ChartSet.forRun(run, Optional.empty(), Optional.empty()).stream()
+                .map(ChartSpec::stem).toList();
+        assertEquals(List.of("timeline", "tariff-path", "market-shares", "creation-diversion", "welfare"), stems);
+    }
+
+    @Test
+    void everyChartHasTitleAxisUnitsAndSourceLine() {
+        for (ChartSpec s : ChartSet.forRun(run, Optional.of(UsJapanRun.bands(run)),
+                Optional.of(UsJapanRun.sensitivity()))) {
+            JFreeChart c = s.chart();
+            assertEquals(s.title(), c.getTitle().getText());
+            assertTrue(c.getSubtitles().stream().anyMatch(t -> t instanceof TextTitle tt && tt.getText().equals(
+                    "Source: tradesim, dataset us-japan-2017, scenario tpp-farm-access, path s232=exempt")),
+                    s.stem() + " has no source line");
+            String units = rangeLabels(c);
+            assertTrue(units.contains("USD m") || units.contains("%"), s.stem() + " range axis without unit: " + units);
+        }
+    }
+
+    private static String rangeLabels(JFreeChart c) {
+        if (c.getPlot() instanceof CombinedDomainXYPlot cp) {
+            return cp.getSubplots().stream().map(p -> p.getRangeAxis().getLabel()).toList().toString();
+        }
+        if (c.getPlot() instanceof XYPlot xy) return xy.getRangeAxis().getLabel();
+        return ((CategoryPlot) c.getPlot()).getRangeAxis().getLabel();
+    }
+
+    @Test
+    void timelineHasAPanelPerHeadlineFlowWithScenarioAndBaseline() {
+        ChartSpec t = TimelineChart.build(run, HeadlineFlows.of(run), CountryColours.of(run.dataset()));
+        CombinedDomainXYPlot plot = (CombinedDomainXYPlot) t.chart().getPlot();
+        assertEquals(2, plot.getSubplots().size());
+        for (XYPlot sub : plot.getSubplots()) {
+            assertEquals(1, sub.getDatasetCount());
+            assertEquals(2, sub.getDataset().getSeriesCount());
+            assertEquals("Scenario", sub.getDataset().getSeriesKey(0));
+            assertEquals("Baseline", sub.getDataset().getSeriesKey(1));
+            assertEquals(156, sub.getDataset().getItemCount(0), "monthly 2018-01..2030-12");
+            assertEquals("USD million a year", sub.getRangeAxis().getLabel());
+        }
+        assertEquals(new Range(2018.0, 2031.0), plot.getDomainAxis().getRange());
+        assertEquals(List.of("Beef, United States → Japan", "Beef, Australia → Japan"), plot.getSubplots().stream()
+                .map(p -> ((PanelLabel) p.getAnnotations().stream().filter(a -> a instanceof PanelLabel).findFirst()
+                        .orElseThrow()).text()).toList());
+    }
+
+    @Test
+    void everyEventInTheHorizonIsALabelledMarker() {
+        ChartSpec t = TimelineChart.build(run, HeadlineFlows.of(run), CountryColours.of(run.dataset()));
+        XYPlot top = ((CombinedDomainXYPlot) t.chart().getPlot()).getSubplots().get(0);
+        assertEquals(5, top.getDomainMarkers(Layer.FOREGROUND).size());
+        EventLabels labels = (EventLabels) top.getAnnotations().stream().filter(a -> a instanceof EventLabels)
+                .findFirst().orElseThrow();
+        assertEquals(List.of("Talks launched at the UN", "CPTPP in force: beef cut for Australia, Canada, NZ",
+                "Section 232 decision on autos", "Japan retaliates on US meat (other path)",
+                "US–Japan Trade Agreement in force"), labels.labels().stream().map(EventLabels.Label::text).toList());
+        assertFalse(labels.labels().get(3).reached());
+        XYPlot tariffs = (XYPlot) TariffPathChart.build(run, HeadlineFlows.of(run), CountryColours.of(run.dataset()))
+                .chart().getPlot();
+        assertEquals(5, tariffs.getDomainMarkers(Layer.FOREGROUND).size());
+    }
+
+    @Test
+    void eventsOutsideTheHorizonGetNoMarker() {
+        Scenario s = UsJapanRun.scenario("T", "D", "Talks", List.of());
+        List<Event> events = new ArrayList<>(s.events());
+        events.add(new Event("later", LocalDate.parse("2035-01-01"), "After the horizon", Map.of(), List.of(),
+                List.of()));
+        events.add(new Event("earlier", LocalDate.parse("2017-06-01"), "Before it", Map.of(), List.of(), List.of()));
+        Scenario wider = new Scenario(s.name(), s.title(), s.description(), s.datasetRef(), s.horizon(),
+                s.parameters(), events, s.uncertainty(), s.headline(), s.sourceFile(), s.sha256());
+        RunResult r = UsJapanRun.run(wider);
+        XYPlot p = (XYPlot) TariffPathChart.build(r, HeadlineFlows.of(r), CountryColours.of(r.dataset())).chart()
+                .getPlot();
+        assertEquals(5, p.getDomainMarkers(Layer.FOREGROUND).size());
+    }
+
+    @Test
+    void tariffPathStepsThroughTheRatesInForce() {
+        XYPlot p = (XYPlot) TariffPathChart.build(run, HeadlineFlows.of(run), CountryColours.of(run.dataset()))
+                .chart().getPlot();
+        assertEquals(2, p.getDataset().getSeriesCount());
+        assertEquals("Tariff in force (%)", p.getRangeAxis().getLabel());
+        assertEquals(38.5, p.getDataset().getYValue(0, 0), 1e-12);
+        // The start, two corner points for each of the 11 yearly cuts from 2020 to 2030, the end of 2030-12.
+        assertEquals(24, p.getDataset().getItemCount(0));
+        assertEquals(2020.0, p.getDataset().getXValue(0, 1), 1e-12);
+        assertEquals(38.5, p.getDataset().getYValue(0, 1), 1e-12);
+        assertEquals(38.5 - (38.5 - 9) / 15, p.getDataset().getYValue(0, 2), 1e-9);
+        assertEquals(38.5 - 11 * (38.5 - 9) / 15, p.getDataset().getYValue(0, 23), 1e-9);
+        assertEquals(2031.0, p.getDataset().getXValue(0, 23), 1e-12);
+        Range y = p.getRangeAxis().getRange();
+        assertEquals(0.0, y.getLowerBound(), 1e-9);
+        assertTrue(y.getUpperBound() > 38.5, "room above the highest rate for the event labels");
+    }
+
+    @Test
+    void marketSharesStackToAHundredPerSource() {
+        XYPlot p = (XYPlot) MarketShareChart.build(run, "JPN", "beef", CountryColours.of(run.dataset())).chart()
+                .getPlot();
+        assertEquals(5, p.getDataset().getSeriesCount(), "USA, AUS, CAN, NZL, ROW; not Japan's own sales");
+        for (int item = 0; item < p.getDataset().getItemCount(0); item += 37) {
+            double sum = 0;
+            for (int s = 0; s < 5; s++) sum += p.getDataset().getYValue(s, item);
+            assertEquals(100.0, sum, 1e-9);
+        }
+        assertEquals(new Range(0, 100), p.getRangeAxis().getRange());
+    }
+
+    @Test
+    void creationAndDiversionSumToTheChangeInTheLastFullYear() {
+        ChartSpec c = CreationDiversionChart.build(run, "JPN", "beef", 2030, CountryColours.of(run.dataset()));
+        CategoryPlot p = (CategoryPlot) c.chart().getPlot();
+        var d = p.getDataset();
+        assertEquals(List.of("United States", "Australia", "Canada", "New Zealand", "Rest of world"), d.getRowKeys());
+        assertEquals(CreationDiversionChart.MEASURES, d.getColumnKeys());
+        for (Object row : d.getRowKeys()) {
+            double creation = d.getValue((String) row, "Trade creation").doubleValue();
+            double diversion = d.getValue((String) row, "Trade diversion").doubleValue();
+            assertEquals(creation + diversion, d.getValue((String) row, "Total change").doubleValue(), 1e-9);
+        }
+        assertTrue(c.title().endsWith("2030"));
+    }
+
+    @Test
+    void welfareHasTheFourMeasuresForCountriesThatGainOrLose() {
+        CategoryPlot p = (CategoryPlot) WelfareChart.build(run, 2030, CountryColours.of(run.dataset())).chart()
+                .getPlot();
+        assertEquals(WelfareChart.MEASURES, p.getDataset().getColumnKeys());
+        assertTrue(p.getDataset().getRowKeys().contains("Japan"));
+        assertTrue(p.getDataset().getValue("United States", "Producer surplus").doubleValue() > 0,
+                "US beef exporters gain from the deal");
+        assertEquals(List.of("United States", "Japan", "Australia", "Canada", "New Zealand", "Rest of world"),
+                p.getDataset().getRowKeys(), "dataset order");
+    }
+
+    @Test
+    void tornadoPutsTheWidestSwingOnTop() {
+        CategoryPlot p = (CategoryPlot) TornadoChart.build(run, UsJapanRun.sensitivity()).chart().getPlot();
+        assertEquals(4, p.getDataset().getColumnCount());
+        assertTrue(((String) p.getDataset().getColumnKey(0)).startsWith("beef substitution"));
+        assertEquals(2, p.getDataset().getRowCount());
+    }
+
+    @Test
+    void aCountryKeepsItsColourAcrossCharts() {
+        CountryColours colours = CountryColours.of(run.dataset());
+        XYPlot timelineAus = ((CombinedDomainXYPlot) TimelineChart.build(run, HeadlineFlows.of(run), colours).chart()
+                .getPlot()).getSubplots().get(1);
+        Paint inTimeline = timelineAus.getRenderer().getSeriesPaint(0);
+        XYPlot shares = (XYPlot) MarketShareChart.build(run, "JPN", "beef", colours).chart().getPlot();
+        Paint inShares = shares.getRenderer().getSeriesPaint(seriesIndex(shares, "Australia"));
+        CategoryPlot bars = (CategoryPlot) CreationDiversionChart.build(run, "JPN", "beef", 2030, colours).chart()
+                .getPlot();
+        Paint inBars = bars.getRenderer().getSeriesPaint(bars.getDataset().getRowIndex("Australia"));
+        assertEquals(CountryColours.BLUISH_GREEN, inTimeline);
+        assertEquals(inTimeline, inShares);
+        assertEquals(inTimeline, inBars);
+        CategoryPlot welfare = (CategoryPlot) WelfareChart.build(run, 2030, colours).chart().getPlot();
+        assertEquals(CountryColours.VERMILLION, welfare.getRenderer().getSeriesPaint(
+                welfare.getDataset().getRowIndex("Japan")));
+    }
+
+    private static int seriesIndex(XYPlot p, String key) {
+        for (int i = 0; i < p.getDataset().getSeriesCount(); i++) {
+            if (p.getDataset().getSeriesKey(i).equals(key)) return i;
+        }
+        throw new AssertionError("no series " + key);
+    }
+
+    @Test
+    void headlineFlowsFallBackToTheLargestChangesWithoutDomesticSales() {
+        RunResult r = UsJapanRun.run(UsJapanRun.scenario("T", "D", "Talks", List.of()));
+        List<FlowKey> h = HeadlineFlows.of(r);
+        assertEquals(HeadlineFlows.MAX, h.size());
+        assertEquals(List.of(UsJapanRun.AUS_BEEF, UsJapanRun.US_BEEF), h.subList(0, 2));
+        assertTrue(h.stream().noneMatch(FlowKey::isDomestic));
+    }
+
+    @Test
+    void theScenariosOwnHeadlineComesFirst() {
+        assertEquals(List.of(UsJapanRun.US_BEEF, UsJapanRun.AUS_BEEF), HeadlineFlows.of(run));
+    }
+}
