@@ -13,6 +13,7 @@ import tradesim.engine.path.NegotiationPath;
 import tradesim.engine.uncertainty.MonteCarlo;
 import tradesim.model.Uncertainty;
 import tradesim.results.AtomicFiles;
+import tradesim.results.BandRow;
 import tradesim.results.BandsCsv;
 import tradesim.results.PathFrequencyCsv;
 import tradesim.results.ResultFormat;
@@ -30,7 +31,8 @@ final class DrawsOutput {
     private DrawsOutput() {
     }
 
-    static void write(LoadedScenario ls, RunResult pointRun, Path dir, int draws, Long seedOption, int threads,
+    /** Runs the draws, writes their tables and the point run's, and returns the per-period bands. */
+    static List<BandRow> write(LoadedScenario ls, RunResult pointRun, Path dir, int draws, Long seedOption, int threads,
                       boolean quiet, PrintWriter err) throws IOException {
         long seed = seedOption != null ? seedOption
                 : ls.scenario().uncertainty().map(Uncertainty::seed).orElse(DEFAULT_SEED);
@@ -53,5 +55,6 @@ final class DrawsOutput {
         formats.add(new RunJson(ToolInfo.version(),
                 Optional.of(new RunJson.DrawInfo(seed, draws, seconds, summary.stats()))));
         RunFolder.write(dir, pointRun, formats);
+        return summary.bands();
     }
 }

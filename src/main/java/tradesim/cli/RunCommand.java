@@ -20,6 +20,7 @@ import tradesim.engine.path.EventTree;
 import tradesim.engine.path.NegotiationPath;
 import tradesim.model.InputException;
 import tradesim.model.Problem;
+import tradesim.results.BandRow;
 import tradesim.results.RunFolder;
 import tradesim.results.RunResult;
 import tradesim.scenario.LoadedScenario;
@@ -28,7 +29,7 @@ import tradesim.scenario.ScenarioLoader;
 /** {@code tradesim run FILE...}: runs scenarios along one path and writes their tables. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run scenarios (default: every scenario under scenarios/) and write flows.csv, welfare.csv, "
-                + "annual.csv, paths.csv and run.json to charts/<name>/.")
+                + "annual.csv, paths.csv, run.json, charts and report.html to charts/<name>/.")
 public final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -58,6 +59,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", defaultValue = "1",
             description = "Threads for --draws (results are identical for any count). Default: ${DEFAULT-VALUE}.")
     int threads;
+
+    @Option(names = "--svg", description = "Also write every chart as SVG.")
+    boolean svg;
 
     @Option(names = "--quiet", description = "Print nothing but errors; no progress bar.")
     boolean quiet;
@@ -110,15 +114,17 @@ public final class RunCommand implements Callable<Integer> {
             Path dir = out == null ? Path.of("charts", name) : single ? out : out.resolve(name);
             OutputGuard.check(dir, ls);
             RunResult result = new Simulation(ls.scenario(), ls.dataset()).run(path);
+            Optional<List<BandRow>> bands = Optional.empty();
             if (draws == null) {
                 RunFolder.write(dir, result, RunFolder.standardFormats(ToolInfo.version()));
             } else {
-                DrawsOutput.write(ls, result, dir, draws, seed, threads, quiet, err);
+                bands = Optional.of(DrawsOutput.write(ls, result, dir, draws, seed, threads, quiet, err));
             }
+            RunArtifacts.write(result, dir, svg, bands, Optional.empty());
             if (!quiet) {
                 PrintWriter o = spec.commandLine().getOut();
                 RunSummary.print(result, o);
-                o.println("  wrote " + dir);
+                o.println("  wrote " + dir + " (tables, charts and report.html)");
                 o.flush();
             }
             return ExitCode.OK;

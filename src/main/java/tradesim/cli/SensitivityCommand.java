@@ -13,12 +13,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import tradesim.chart.ChartWriter;
+import tradesim.chart.TornadoChart;
+import tradesim.engine.Simulation;
 import tradesim.engine.SimulationException;
+import tradesim.engine.path.EventTree;
 import tradesim.engine.uncertainty.Sensitivity;
 import tradesim.model.FlowKey;
 import tradesim.model.InputException;
 import tradesim.model.Problem;
 import tradesim.results.AtomicFiles;
+import tradesim.results.RunResult;
 import tradesim.results.SensitivityCsv;
 import tradesim.results.SensitivityRow;
 import tradesim.scenario.LoadedScenario;
@@ -27,7 +32,7 @@ import tradesim.scenario.ScenarioLoader;
 /** {@code tradesim sensitivity FILE}: each uncertain parameter at its 5th and 95th percentile. */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
         description = "Move each uncertain parameter to its 5th and 95th percentile, one at a time, and write "
-                + "sensitivity.csv with the headline flow's % change at each.")
+                + "sensitivity.csv with the headline flow's % change at each, and a tornado chart.")
 public final class SensitivityCommand implements Callable<Integer> {
 
     @Spec
@@ -48,6 +53,9 @@ public final class SensitivityCommand implements Callable<Integer> {
 
     @Option(names = "--year", paramLabel = "YYYY", description = "Year of the result (default: the horizon's last).")
     Integer year;
+
+    @Option(names = "--svg", description = "Also write the tornado chart as SVG.")
+    boolean svg;
 
     @Override
     public Integer call() {
@@ -70,6 +78,9 @@ public final class SensitivityCommand implements Callable<Integer> {
             }
             AtomicFiles.write(dir.resolve("sensitivity.csv"),
                     w -> SensitivityCsv.write(ls.scenario().name(), rows, w));
+            RunResult point = new Simulation(ls.scenario(), ls.dataset())
+                    .run(new EventTree(ls.scenario()).choose(java.util.Map.of()));
+            ChartWriter.write(List.of(TornadoChart.build(point, rows)), dir, svg);
             PrintWriter o = spec.commandLine().getOut();
             o.printf(Locale.ROOT, "%s: %s, %% change from baseline in %d%n", ls.scenario().name(),
                     rows.get(0).headline(), y);
@@ -77,7 +88,7 @@ public final class SensitivityCommand implements Callable<Integer> {
                 o.printf(Locale.ROOT, "  %-40s %10.3f -> %+8.2f%%   %10.3f -> %+8.2f%%%n", r.parameter(),
                         r.lowValue(), r.resultAtLow(), r.highValue(), r.resultAtHigh());
             }
-            o.println("  wrote " + dir.resolve("sensitivity.csv"));
+            o.println("  wrote " + dir.resolve("sensitivity.csv") + " and tornado.png");
             o.flush();
             return ExitCode.OK;
         } catch (InputException e) {

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
                 RunCommand.class,
                 PathsCommand.class,
                 SensitivityCommand.class,
+                CompareCommand.class,
                 ValidateCommand.class,
                 ExplainCommand.class,
                 DataCommand.class,

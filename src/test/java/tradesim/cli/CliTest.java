@@ -87,6 +87,8 @@ class CliTest {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("largest flow changes"), r.out());
         assertEquals(0, Cli.run("run", RICH, "--out", b.toString(), "--quiet").exit());
+        assertTrue(Files.exists(a.resolve("report.html")) && Files.exists(a.resolve("timeline.png")),
+                "charts and the report come with every run");
         for (String f : List.of("flows.csv", "welfare.csv", "annual.csv", "paths.csv", "run.json")) {
             assertTrue(Files.exists(a.resolve(f)), f);
             assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
@@ -164,6 +166,26 @@ class CliTest {
         List<String> lines = Files.readAllLines(tmp.resolve("sensitivity.csv"));
         assertTrue(lines.get(0).startsWith("scenario,importer,exporter,product,year,parameter,low_value,high_value"));
         assertTrue(lines.size() >= 2);
+    }
+
+    @Test
+    void compareWritesTheTableAndPageForSeveralScenarios() throws IOException {
+        Path other = scenario("other", """
+                events:
+                  - id: cut
+                    date: 2018-06-01
+                    label: Beef cut
+                    actions:
+                      - tariff: {importer: JPN, exporter: USA, product: beef}
+                        set: 9
+                """);
+        Path dir = tmp.resolve("cmp");
+        Cli.Result r = Cli.run("compare", RICH, other.toString(), "--out", dir.toString(), "--years", "2019");
+        assertEquals(0, r.exit(), r.err());
+        List<String> csv = Files.readAllLines(dir.resolve("compare.csv"));
+        assertTrue(csv.stream().anyMatch(l -> l.startsWith("other,-,JPN,USA,beef,2019,")), String.join("\n", csv));
+        assertTrue(Files.exists(dir.resolve("compare.html")));
+        assertEquals(2, Cli.run("compare", RICH).exit(), "--out is required");
     }
 
     @Test

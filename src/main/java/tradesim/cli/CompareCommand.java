@@ -1,0 +1,73 @@
+package tradesim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import tradesim.engine.Simulation;
+import tradesim.engine.SimulationException;
+import tradesim.engine.path.EventTree;
+import tradesim.model.InputException;
+import tradesim.report.Comparison;
+import tradesim.results.RunResult;
+import tradesim.scenario.LoadedScenario;
+import tradesim.scenario.ScenarioLoader;
+
+/** {@code tradesim compare FILE... --out DIR}: one headline flow across scenarios, and a % change table. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Run several scenarios (each on its most likely path) and write compare.csv, compare.html and "
+                + "a chart of one headline flow across them.")
+public final class CompareCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    Verbosity verbosity;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files.")
+    List<Path> files;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output folder.")
+    Path out;
+
+    @Option(names = "--years", paramLabel = "YYYY", split = ",",
+            description = "Years for the table, e.g. 2021,2030 (default: the last full year).")
+    List<Integer> years;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        List<RunResult> runs = new ArrayList<>();
+        try {
+            for (Path f : files) {
+                LoadedScenario ls = ScenarioLoader.load(f, ToolInfo.home());
+                OutputGuard.check(out, ls);
+                runs.add(new Simulation(ls.scenario(), ls.dataset()).run(new EventTree(ls.scenario()).choose(Map.of())));
+            }
+            Comparison.write(runs, out, years == null ? List.of() : years);
+            spec.commandLine().getOut().println("wrote " + out.resolve("compare.csv") + ", compare.html, compare.png");
+            spec.commandLine().getOut().flush();
+            return ExitCode.OK;
+        } catch (InputException e) {
+            return Problems.report(e, err, verbosity.verbose);
+        } catch (SimulationException e) {
+            err.println("tradesim compare: " + e.getMessage());
+            err.flush();
+            return ExitCode.RUN_FAILED;
+        } catch (IOException e) {
+            err.println("tradesim compare: cannot write outputs: " + e.getMessage());
+            err.flush();
+            return ExitCode.RUN_FAILED;
+        }
+    }
+}
