@@ -1,7 +1,5 @@
 package tradesim.cli;
 
-import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import tradesim.engine.Simulation;
-import tradesim.engine.SimulationException;
 import tradesim.engine.path.EventTree;
-import tradesim.model.InputException;
 import tradesim.report.Comparison;
 import tradesim.results.RunResult;
 import tradesim.scenario.LoadedScenario;
@@ -46,9 +42,8 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        List<RunResult> runs = new ArrayList<>();
-        try {
+        return Failures.guard("compare", spec.commandLine().getErr(), verbosity.verbose, () -> {
+            List<RunResult> runs = new ArrayList<>();
             for (Path f : files) {
                 LoadedScenario ls = ScenarioLoader.load(f, ToolInfo.home());
                 OutputGuard.check(out, ls);
@@ -58,16 +53,6 @@ public final class CompareCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("wrote " + out.resolve("compare.csv") + ", compare.html, compare.png");
             spec.commandLine().getOut().flush();
             return ExitCode.OK;
-        } catch (InputException e) {
-            return Problems.report(e, err, verbosity.verbose);
-        } catch (SimulationException e) {
-            err.println("tradesim compare: " + e.getMessage());
-            err.flush();
-            return ExitCode.RUN_FAILED;
-        } catch (IOException e) {
-            err.println("tradesim compare: cannot write outputs: " + e.getMessage());
-            err.flush();
-            return ExitCode.RUN_FAILED;
-        }
+        });
     }
 }

@@ -1,6 +1,5 @@
 package tradesim.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,9 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import tradesim.engine.SimulationException;
 import tradesim.engine.uncertainty.ExpectedOutcome;
-import tradesim.model.InputException;
 import tradesim.results.AtomicFiles;
 import tradesim.results.FlowsCsv;
 import tradesim.results.PathsCsv;
@@ -47,8 +44,7 @@ public final class PathsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        try {
+        return Failures.guard("paths", spec.commandLine().getErr(), verbosity.verbose, () -> {
             LoadedScenario ls = ScenarioLoader.load(file, ToolInfo.home());
             String name = ls.scenario().name();
             Path dir = out == null ? Path.of("charts", name) : out;
@@ -65,17 +61,7 @@ public final class PathsCommand implements Callable<Integer> {
                     w -> WelfareCsv.writeRows(name, "expected", e.welfare(), w));
             if (!quiet) print(ls, lines, dir);
             return ExitCode.OK;
-        } catch (InputException ex) {
-            return Problems.report(ex, err, verbosity.verbose);
-        } catch (SimulationException ex) {
-            err.println("tradesim paths: " + ex.getMessage());
-            err.flush();
-            return ExitCode.RUN_FAILED;
-        } catch (IOException ex) {
-            err.println("tradesim paths: cannot write outputs: " + ex.getMessage());
-            err.flush();
-            return ExitCode.RUN_FAILED;
-        }
+        });
     }
 
     private void print(LoadedScenario ls, List<PathsCsv.PathLine> lines, Path dir) {

@@ -1,6 +1,5 @@
 package tradesim.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -15,7 +14,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import tradesim.engine.Simulation;
-import tradesim.engine.SimulationException;
 import tradesim.engine.path.EventTree;
 import tradesim.engine.path.NegotiationPath;
 import tradesim.model.InputException;
@@ -101,8 +99,7 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private int runOne(Path file, boolean single, Map<String, String> choices) {
-        PrintWriter err = spec.commandLine().getErr();
-        try {
+        return Failures.guard("run", spec.commandLine().getErr(), verbosity.verbose, () -> {
             LoadedScenario ls = ScenarioLoader.load(file, ToolInfo.home());
             NegotiationPath path;
             try {
@@ -118,7 +115,13 @@ public final class RunCommand implements Callable<Integer> {
             if (draws == null) {
                 RunFolder.write(dir, result, RunFolder.standardFormats(ToolInfo.version()));
             } else {
-                bands = Optional.of(DrawsOutput.write(ls, result, dir, draws, seed, threads, quiet, err));
+                try {
+                    bands = Optional.of(DrawsOutput.write(ls, result, dir, draws, seed, threads, quiet,
+                            spec.commandLine().getErr()));
+                } catch (IllegalArgumentException e) {
+                    // The uncertainty block names a distribution that cannot give valid values.
+                    throw new InputException(Problem.ofFile(file.toString(), e.getMessage()));
+                }
             }
             RunArtifacts.write(result, dir, svg, bands, Optional.empty());
             if (!quiet) {
@@ -128,23 +131,7 @@ public final class RunCommand implements Callable<Integer> {
                 o.flush();
             }
             return ExitCode.OK;
-        } catch (InputException e) {
-            return Problems.report(e, err, verbosity.verbose);
-        } catch (IllegalArgumentException e) {
-            // The uncertainty block names a distribution that cannot give valid values.
-            err.println(file + ":1:1: " + e.getMessage());
-            err.flush();
-            return ExitCode.BAD_INPUT;
-        } catch (SimulationException e) {
-            err.println("tradesim run: " + e.getMessage());
-            if (verbosity.verbose) e.printStackTrace(err);
-            err.flush();
-            return ExitCode.RUN_FAILED;
-        } catch (IOException e) {
-            err.println("tradesim run: cannot write outputs for " + file + ": " + e.getMessage());
-            err.flush();
-            return ExitCode.RUN_FAILED;
-        }
+        });
     }
 
     /** "a=x,b=y" → {a: x, b: y}; empty or null → no choices. */

@@ -1,6 +1,5 @@
 package tradesim.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +15,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import tradesim.chart.ChartWriter;
 import tradesim.chart.TornadoChart;
 import tradesim.engine.Simulation;
-import tradesim.engine.SimulationException;
 import tradesim.engine.path.EventTree;
 import tradesim.engine.uncertainty.Sensitivity;
 import tradesim.model.FlowKey;
@@ -59,8 +57,7 @@ public final class SensitivityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        try {
+        return Failures.guard("sensitivity", spec.commandLine().getErr(), verbosity.verbose, () -> {
             LoadedScenario ls = ScenarioLoader.load(file, ToolInfo.home());
             Optional<FlowKey> headline = parseFlow(flow);
             int y = year != null ? year : ls.scenario().horizon().end().getYear();
@@ -91,17 +88,7 @@ public final class SensitivityCommand implements Callable<Integer> {
             o.println("  wrote " + dir.resolve("sensitivity.csv") + " and tornado.png");
             o.flush();
             return ExitCode.OK;
-        } catch (InputException e) {
-            return Problems.report(e, err, verbosity.verbose);
-        } catch (SimulationException e) {
-            err.println("tradesim sensitivity: " + e.getMessage());
-            err.flush();
-            return ExitCode.RUN_FAILED;
-        } catch (IOException e) {
-            err.println("tradesim sensitivity: cannot write outputs: " + e.getMessage());
-            err.flush();
-            return ExitCode.RUN_FAILED;
-        }
+        });
     }
 
     private Optional<FlowKey> parseFlow(String s) throws InputException {

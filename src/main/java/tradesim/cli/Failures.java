@@ -1,0 +1,42 @@
+package tradesim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import tradesim.engine.SimulationException;
+import tradesim.model.InputException;
+
+/**
+ * How a command's work ends, in one place: bad input prints its problems and gives exit 2; a run
+ * that fails on valid input (no convergence, an impossible commitment) or cannot write its outputs
+ * prints one line and gives exit 1. Stack traces only with --verbose.
+ */
+final class Failures {
+
+    /** The body of a command: returns its exit code or throws one of the expected failures. */
+    @FunctionalInterface
+    interface Work {
+        int run() throws InputException, IOException;
+    }
+
+    private Failures() {
+    }
+
+    static int guard(String command, PrintWriter err, boolean verbose, Work work) {
+        try {
+            return work.run();
+        } catch (InputException e) {
+            return Problems.report(e, err, verbose);
+        } catch (SimulationException e) {
+            return fail(command + ": " + e.getMessage(), e, err, verbose);
+        } catch (IOException e) {
+            return fail(command + ": cannot write outputs: " + e.getMessage(), e, err, verbose);
+        }
+    }
+
+    private static int fail(String line, Exception e, PrintWriter err, boolean verbose) {
+        err.println("tradesim " + line);
+        if (verbose) e.printStackTrace(err);
+        err.flush();
+        return ExitCode.RUN_FAILED;
+    }
+}
