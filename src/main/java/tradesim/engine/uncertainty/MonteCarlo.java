@@ -2,9 +2,11 @@ package tradesim.engine.uncertainty;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import org.apache.commons.math3.random.RandomGenerator;
+import tradesim.engine.PathPlan;
 import tradesim.engine.Simulation;
 import tradesim.engine.SimulationException;
 import tradesim.engine.path.NegotiationPath;
@@ -23,6 +26,7 @@ import tradesim.model.Scenario;
 import tradesim.results.AnnualFlows;
 import tradesim.results.AnnualFlows.AnnualRow;
 import tradesim.results.BandRow;
+import tradesim.results.ChangePercent;
 import tradesim.results.FlowRow;
 import tradesim.results.RunResult;
 import tradesim.results.SolverStats;
@@ -46,6 +50,7 @@ public final class MonteCarlo {
     private final ParameterTable pointParameters;
     private final ParameterSampler sampler;
     private final PathSampler paths;
+    private final Map<String, PathPlan> plans = new ConcurrentHashMap<>();
 
     public MonteCarlo(Scenario scenario, Dataset dataset) {
         this.scenario = scenario;
@@ -95,6 +100,7 @@ public final class MonteCarlo {
         List<AnnualRow> annualRows = AnnualFlows.of(rows, scenario.horizon().periodMonths());
         int cells = rows.size();
         int annualCells = annualRows.size();
+        CellLayout layout = CellLayout.of(rows, annualRows, scenario.horizon().periodMonths());
         int blocks = (draws + BLOCK - 1) / BLOCK;
         double[][] blockSums = new double[blocks][];
         long[][] blockPathCounts = new long[blocks][];
@@ -111,15 +117,24 @@ public final class MonteCarlo {
             for (int w = 0; w < threads; w++) {
                 futures.add(pool.submit(() -> {
                     Worker worker = new Worker(cells, annualCells);
+                    double[] value = new double[cells];
+                    double[] baseline = new double[cells];
+                    double[] annualValue = new double[annualCells];
+                    double[] annualBaseline = new double[annualCells];
                     for (int b = nextBlock.getAndIncrement(); b < blocks; b = nextBlock.getAndIncrement()) {
                         double[] sums = new double[2 * cells + 2 * annualCells];
                         long[] counts = new long[labels.size()];
                         int end = Math.min(draws, (b + 1) * BLOCK);
                         for (int i = b * BLOCK; i < end; i++) {
-                            RunResult r = i == 0 ? first : runDraw(seed, i);
-                            accumulate(r, worker, sums, cells, annualCells);
-                            counts[labels.indexOf(r.pathLabel())]++;
-                            worker.stats = worker.stats.plus(r.stats());
+                            RandomGenerator rng = DrawSeeds.generator(seed, i);
+                            NegotiationPath path = paths.sample(rng);
+                            ParameterTable params = pointParameters.withOverrides(sampler.sample(rng));
+                            Simulation sim = new Simulation(scenario, dataset, params);
+                            SolverStats stats = sim.values(plan(sim, path), value, baseline);
+                            layout.annual(value, baseline, annualValue, annualBaseline);
+                            accumulate(value, baseline, annualValue, annualBaseline, worker, sums);
+                            counts[labels.indexOf(path.label())]++;
+                            worker.stats = worker.stats.plus(stats);
                             progress.accept(done.incrementAndGet());
                         }
                         blockSums[b] = sums;
@@ -151,24 +166,66 @@ public final class MonteCarlo {
         return new Simulation(scenario, dataset, params).run(path);
     }
 
-    private static void accumulate(RunResult r, Worker w, double[] sums, int cells, int annualCells) {
-        List<FlowRow> rows = r.flows();
+    /** The plan of a path, made once per distinct path and shared by every draw (and thread) taking it. */
+    private PathPlan plan(Simulation sim, NegotiationPath path) {
+        return plans.computeIfAbsent(path.label(), l -> sim.plan(path));
+    }
+
+    /**
+     * Adds one draw. Means take {@code change_pct} as {@link ChangePercent} gives it, exactly as the
+     * rows of a full run would; percentiles of the change come from value / baseline.
+     */
+    private static void accumulate(double[] value, double[] baseline, double[] annualValue, double[] annualBaseline,
+                                   Worker w, double[] sums) {
+        int cells = value.length;
+        int annualCells = annualValue.length;
         for (int c = 0; c < cells; c++) {
-            FlowRow f = rows.get(c);
-            double ratio = ratio(f.valueUsdM(), f.baselineValueUsdM());
-            w.value[c].add(f.valueUsdM());
-            w.ratio[c].add(ratio);
-            sums[c] += f.valueUsdM();
-            sums[cells + c] += f.changePct();
+            double v = value[c];
+            double b = baseline[c];
+            w.value[c].add(v);
+            w.ratio[c].add(ratio(v, b));
+            sums[c] += v;
+            sums[cells + c] += ChangePercent.of(v, b);
         }
-        List<AnnualRow> annual = AnnualFlows.of(rows, r.scenario().horizon().periodMonths());
         int base = 2 * cells;
         for (int c = 0; c < annualCells; c++) {
-            AnnualRow a = annual.get(c);
-            w.annualValue[c].add(a.valueUsdM());
-            w.annualRatio[c].add(ratio(a.valueUsdM(), a.baselineValueUsdM()));
-            sums[base + c] += a.valueUsdM();
-            sums[base + annualCells + c] += a.changePct();
+            double v = annualValue[c];
+            double b = annualBaseline[c];
+            w.annualValue[c].add(v);
+            w.annualRatio[c].add(ratio(v, b));
+            sums[base + c] += v;
+            sums[base + annualCells + c] += ChangePercent.of(v, b);
+        }
+    }
+
+    /**
+     * Where each period cell falls in the calendar-year table, so a draw's annual sums come from its
+     * arrays with exactly the additions of {@link AnnualFlows#of}: per (year, flow), value × months/12
+     * added period by period in row order, starting from 0.
+     */
+    private record CellLayout(int[] annualCell, double weight) {
+        static CellLayout of(List<FlowRow> rows, List<AnnualRow> annualRows, int periodMonths) {
+            Map<Integer, Map<FlowKey, Integer>> index = new LinkedHashMap<>();
+            for (int a = 0; a < annualRows.size(); a++) {
+                AnnualRow r = annualRows.get(a);
+                index.computeIfAbsent(r.year(), y -> new LinkedHashMap<>()).put(r.flow(), a);
+            }
+            int[] cell = new int[rows.size()];
+            for (int c = 0; c < rows.size(); c++) {
+                FlowRow r = rows.get(c);
+                cell[c] = index.get(r.period().getYear()).get(r.flow());
+            }
+            return new CellLayout(cell, periodMonths / 12.0);
+        }
+
+        void annual(double[] value, double[] baseline, double[] annualValue, double[] annualBaseline) {
+            Arrays.fill(annualValue, 0.0);
+            Arrays.fill(annualBaseline, 0.0);
+            for (int c = 0; c < value.length; c++) {
+                int a = annualCell[c];
+                annualBaseline[a] += baseline[c] * weight;
+                annualValue[a] += value[c] * weight;
+            }
         }
     }
 
