@@ -117,26 +117,33 @@ public final class MonteCarlo {
             for (int w = 0; w < threads; w++) {
                 futures.add(pool.submit(() -> {
                     Worker worker = new Worker(cells, annualCells);
-                    double[] value = new double[cells];
-                    double[] baseline = new double[cells];
-                    double[] annualValue = new double[annualCells];
-                    double[] annualBaseline = new double[annualCells];
+                    // One block's draws are kept and added to the sketches cell by cell: each
+                    // sketch's buckets are then touched BLOCK times in a row instead of once per
+                    // draw across ~20,000 sketches. Counts are integers, so the order is immaterial.
+                    double[][] value = new double[BLOCK][cells];
+                    double[][] baseline = new double[BLOCK][cells];
+                    double[][] annualValue = new double[BLOCK][annualCells];
+                    double[][] annualBaseline = new double[BLOCK][annualCells];
                     for (int b = nextBlock.getAndIncrement(); b < blocks; b = nextBlock.getAndIncrement()) {
                         double[] sums = new double[2 * cells + 2 * annualCells];
                         long[] counts = new long[labels.size()];
+                        int start = b * BLOCK;
                         int end = Math.min(draws, (b + 1) * BLOCK);
-                        for (int i = b * BLOCK; i < end; i++) {
+                        for (int i = start; i < end; i++) {
+                            int k = i - start;
                             RandomGenerator rng = DrawSeeds.generator(seed, i);
                             NegotiationPath path = paths.sample(rng);
                             ParameterTable params = pointParameters.withOverrides(sampler.sample(rng));
                             Simulation sim = new Simulation(scenario, dataset, params);
-                            SolverStats stats = sim.values(plan(sim, path), value, baseline);
-                            layout.annual(value, baseline, annualValue, annualBaseline);
-                            accumulate(value, baseline, annualValue, annualBaseline, worker, sums);
+                            SolverStats stats = sim.values(plan(sim, path), value[k], baseline[k]);
+                            layout.annual(value[k], baseline[k], annualValue[k], annualBaseline[k]);
+                            addToSums(value[k], baseline[k], annualValue[k], annualBaseline[k], sums);
                             counts[labels.indexOf(path.label())]++;
                             worker.stats = worker.stats.plus(stats);
                             progress.accept(done.incrementAndGet());
                         }
+                        addToSketches(value, baseline, end - start, worker.value, worker.ratio);
+                        addToSketches(annualValue, annualBaseline, end - start, worker.annualValue, worker.annualRatio);
                         blockSums[b] = sums;
                         blockPathCounts[b] = counts;
                     }
@@ -172,29 +179,34 @@ public final class MonteCarlo {
     }
 
     /**
-     * Adds one draw. Means take {@code change_pct} as {@link ChangePercent} gives it, exactly as the
-     * rows of a full run would; percentiles of the change come from value / baseline.
+     * Adds one draw to the block's sums, in draw order. Means take {@code change_pct} as
+     * {@link ChangePercent} gives it, exactly as the rows of a full run would.
      */
-    private static void accumulate(double[] value, double[] baseline, double[] annualValue, double[] annualBaseline,
-                                   Worker w, double[] sums) {
+    private static void addToSums(double[] value, double[] baseline, double[] annualValue, double[] annualBaseline,
+                                  double[] sums) {
         int cells = value.length;
         int annualCells = annualValue.length;
         for (int c = 0; c < cells; c++) {
-            double v = value[c];
-            double b = baseline[c];
-            w.value[c].add(v);
-            w.ratio[c].add(ratio(v, b));
-            sums[c] += v;
-            sums[cells + c] += ChangePercent.of(v, b);
+            sums[c] += value[c];
+            sums[cells + c] += ChangePercent.of(value[c], baseline[c]);
         }
         int base = 2 * cells;
         for (int c = 0; c < annualCells; c++) {
-            double v = annualValue[c];
-            double b = annualBaseline[c];
-            w.annualValue[c].add(v);
-            w.annualRatio[c].add(ratio(v, b));
-            sums[base + c] += v;
-            sums[base + annualCells + c] += ChangePercent.of(v, b);
+            sums[base + c] += annualValue[c];
+            sums[base + annualCells + c] += ChangePercent.of(annualValue[c], annualBaseline[c]);
+        }
+    }
+
+    /** Adds the first {@code n} draws of a block, cell by cell; percentiles of the change come from value / baseline. */
+    private static void addToSketches(double[][] value, double[][] baseline, int n, QuantileSketch[] valueSketch,
+                                      QuantileSketch[] ratioSketch) {
+        for (int c = 0; c < valueSketch.length; c++) {
+            QuantileSketch v = valueSketch[c];
+            QuantileSketch r = ratioSketch[c];
+            for (int k = 0; k < n; k++) {
+                v.add(value[k][c]);
+                r.add(ratio(value[k][c], baseline[k][c]));
+            }
         }
     }
 

@@ -66,4 +66,18 @@ class QuantileSketchTest {
             assertTrue(Math.abs(s.quantile(p) - q) <= 1e-3 * q * (1 + 1e-12));
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void ceilIsMathCeilOverTheRangeOfLogBuckets() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+        double[] edges = {0.0, -0.0, 1.0, -1.0, 0.5, -0.5, 1e-300, -1e-300, Math.nextUp(3.0), Math.nextDown(3.0),
+            Math.nextUp(-3.0), Math.nextDown(-3.0), 4e5, -4e5, Math.nextDown(4e5), Math.nextUp(-4e5)};
+        for (double y : edges) {
+            org.junit.jupiter.api.Assertions.assertEquals((int) Math.ceil(y), QuantileSketch.ceil(y), "y = " + y);
+        }
+        for (int k = 0; k < 1_000_000; k++) {
+            double y = (r.nextDouble() * 2 - 1) * (k % 2 == 0 ? 4e5 : 10);
+            org.junit.jupiter.api.Assertions.assertEquals((int) Math.ceil(y), QuantileSketch.ceil(y), "y = " + y);
+        }
+    }
 }
