@@ -21,6 +21,7 @@ import tradesim.engine.timeline.PolicyTimeline;
 import tradesim.model.Dataset;
 import tradesim.model.Flow;
 import tradesim.model.FlowKey;
+import tradesim.model.ParameterRule;
 import tradesim.model.ParameterTable;
 import tradesim.model.Product;
 import tradesim.model.Scenario;
@@ -49,6 +50,7 @@ public final class Simulation {
     private final List<ProductSetup> products;
     private final EquilibriumSolver solver = new EquilibriumSolver();
     private final Map<StateKey, Equilibrium> memo = new HashMap<>();
+    private final ParameterTable parameters;
     private final int flowCount;
     private final int[][] flowRank;
     private long solves;
@@ -65,6 +67,7 @@ public final class Simulation {
     public Simulation(Scenario scenario, Dataset dataset, ParameterTable parameters) {
         this.scenario = scenario;
         this.dataset = dataset;
+        this.parameters = parameters;
         this.baseTariffs = new BaseTariffs(dataset.tariffs());
         this.growth = new GrowthPath(dataset.growth(), dataset.baseYear());
         List<ProductSetup> list = new ArrayList<>();
@@ -87,6 +90,31 @@ public final class Simulation {
         this.flowRank = new int[products.size()][];
         for (int i = 0; i < products.size(); i++) flowRank[i] = new int[products.get(i).listed().size()];
         for (int r = 0; r < all.size(); r++) flowRank[all.get(r)[3]][all.get(r)[4]] = r;
+    }
+
+    /** A copy of {@code from} with other parameters, sharing everything that does not depend on them. */
+    private Simulation(Simulation from, ParameterTable parameters, List<ProductSetup> products) {
+        this.scenario = from.scenario;
+        this.dataset = from.dataset;
+        this.parameters = parameters;
+        this.baseTariffs = from.baseTariffs;
+        this.growth = from.growth;
+        this.products = List.copyOf(products);
+        this.flowCount = from.flowCount;
+        this.flowRank = from.flowRank;
+    }
+
+    /**
+     * This simulation with {@code extra} as the newest parameter overrides (one Monte Carlo draw),
+     * as {@code new Simulation(scenario, dataset, parameters.withOverrides(extra))} would be, but
+     * without rebuilding the markets or looking up again the values none of {@code extra} can decide.
+     * Safe to call from several threads: this simulation is only read.
+     */
+    public Simulation withOverrides(List<ParameterRule> extra) {
+        ParameterTable table = parameters.withOverrides(extra);
+        List<ProductSetup> list = new ArrayList<>(products.size());
+        for (ProductSetup ps : products) list.add(ps.withParameters(table, extra));
+        return new Simulation(this, table, list);
     }
 
     public Scenario scenario() {

@@ -51,6 +51,8 @@ public final class MonteCarlo {
     private final ParameterSampler sampler;
     private final PathSampler paths;
     private final Map<String, PathPlan> plans = new ConcurrentHashMap<>();
+    /** The simulation at the point parameters; each draw derives its own from it. */
+    private final Simulation point;
 
     public MonteCarlo(Scenario scenario, Dataset dataset) {
         this.scenario = scenario;
@@ -59,6 +61,7 @@ public final class MonteCarlo {
         this.sampler = new ParameterSampler(scenario.uncertainty().map(u -> u.parameters()).orElse(List.of()));
         this.sampler.checkSupport();
         this.paths = new PathSampler(scenario);
+        this.point = new Simulation(scenario, dataset, pointParameters);
     }
 
     /** Bands per period and per year, path frequencies and solver figures over all draws. */
@@ -133,8 +136,7 @@ public final class MonteCarlo {
                             int k = i - start;
                             RandomGenerator rng = DrawSeeds.generator(seed, i);
                             NegotiationPath path = paths.sample(rng);
-                            ParameterTable params = pointParameters.withOverrides(sampler.sample(rng));
-                            Simulation sim = new Simulation(scenario, dataset, params);
+                            Simulation sim = point.withOverrides(sampler.sample(rng));
                             SolverStats stats = sim.values(plan(sim, path), value[k], baseline[k]);
                             layout.annual(value[k], baseline[k], annualValue[k], annualBaseline[k]);
                             addToSums(value[k], baseline[k], annualValue[k], annualBaseline[k], sums);
