@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 import tradesim.engine.equilibrium.PeriodState;
 import tradesim.engine.path.NegotiationPath;
+import tradesim.model.Scenario;
 
 /**
  * The inputs of every equilibrium along one path, prepared once: per product, the distinct period
@@ -17,6 +18,7 @@ import tradesim.engine.path.NegotiationPath;
  */
 public final class PathPlan {
 
+    private final Scenario scenario;
     private final NegotiationPath path;
     private final List<YearMonth> periods;
     private final ProductPlan[] products;
@@ -34,10 +36,16 @@ public final class PathPlan {
                        int[] scenario) {
     }
 
-    PathPlan(NegotiationPath path, List<YearMonth> periods, ProductPlan[] products) {
+    PathPlan(Scenario scenario, NegotiationPath path, List<YearMonth> periods, ProductPlan[] products) {
+        this.scenario = scenario;
         this.path = path;
         this.periods = List.copyOf(periods);
         this.products = products.clone();
+    }
+
+    /** The scenario whose path this is. */
+    public Scenario scenario() {
+        return scenario;
     }
 
     public NegotiationPath path() {

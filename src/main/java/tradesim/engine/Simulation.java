@@ -168,7 +168,7 @@ public final class Simulation {
             plans[i] = new PathPlan.ProductPlan(states.toArray(PeriodState[]::new), keys.toArray(StateKey[]::new),
                     first.stream().mapToInt(Integer::intValue).toArray(), baseline, scen);
         }
-        return new PathPlan(path, periods, plans);
+        return new PathPlan(scenario, path, periods, plans);
     }
 
     /** The result along a plan's path. */
@@ -266,8 +266,9 @@ public final class Simulation {
     }
 
     private void checkPlan(PathPlan plan) {
-        if (plan.productCount() != products.size()
-                || !plan.periods().equals(scenario.horizon().periods())) {
+        // Identity, not equality: plans come from this simulation or one it was derived from, and
+        // comparing 156 months per draw showed in the allocation profile.
+        if (plan.productCount() != products.size() || plan.scenario() != scenario) {
             throw new IllegalArgumentException("plan of another scenario or dataset");
         }
     }
