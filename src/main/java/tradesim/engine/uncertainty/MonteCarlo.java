@@ -199,15 +199,34 @@ public final class MonteCarlo {
         }
     }
 
-    /** Adds the first {@code n} draws of a block, cell by cell; percentiles of the change come from value / baseline. */
+    /** Cells per tile of {@link #addToSketches}: one cache line of doubles. */
+    private static final int TILE = 8;
+
+    /**
+     * Adds the first {@code n} draws of a block, cell by cell; percentiles of the change come from
+     * value / baseline. A tile of cells is first copied out of the n draw arrays (one cache line of
+     * each), so each sketch then takes its n values in a row from one small array.
+     */
     private static void addToSketches(double[][] value, double[][] baseline, int n, QuantileSketch[] valueSketch,
                                       QuantileSketch[] ratioSketch) {
-        for (int c = 0; c < valueSketch.length; c++) {
-            QuantileSketch v = valueSketch[c];
-            QuantileSketch r = ratioSketch[c];
+        double[] tileValue = new double[TILE * BLOCK];
+        double[] tileRatio = new double[TILE * BLOCK];
+        int cells = valueSketch.length;
+        for (int c0 = 0; c0 < cells; c0 += TILE) {
+            int width = Math.min(TILE, cells - c0);
             for (int k = 0; k < n; k++) {
-                v.add(value[k][c]);
-                r.add(ratio(value[k][c], baseline[k][c]));
+                double[] v = value[k];
+                double[] b = baseline[k];
+                for (int d = 0; d < width; d++) {
+                    tileValue[d * BLOCK + k] = v[c0 + d];
+                    tileRatio[d * BLOCK + k] = ratio(v[c0 + d], b[c0 + d]);
+                }
+            }
+            for (int d = 0; d < width; d++) {
+                QuantileSketch vs = valueSketch[c0 + d];
+                QuantileSketch rs = ratioSketch[c0 + d];
+                for (int k = 0; k < n; k++) vs.add(tileValue[d * BLOCK + k]);
+                for (int k = 0; k < n; k++) rs.add(tileRatio[d * BLOCK + k]);
             }
         }
     }
