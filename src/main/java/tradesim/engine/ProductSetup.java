@@ -10,6 +10,7 @@ import tradesim.model.Dataset;
 import tradesim.model.Flow;
 import tradesim.model.FlowKey;
 import tradesim.model.ParameterKind;
+import tradesim.model.ParameterRule;
 import tradesim.model.ParameterTable;
 
 /**
@@ -83,6 +84,74 @@ record ProductSetup(String product, int productOrder, ProductMarket market, doub
         ProductMarket mk = new ProductMarket(product, markets, sources, q0, t0, sigma, epsilon, eta);
         return new ProductSetup(product, d.productIndex(product), mk, halfLife, List.copyOf(listed),
                 List.copyOf(participants));
+    }
+
+    /**
+     * This product with the parameters of {@code params}, re-reading only the values that one of
+     * {@code changed} could decide: a lookup goes to the override rules first and tries
+     * (product, importer, exporter) with each slot either the query's code or {@code *}, so a
+     * rule that fits none of those never decides it, and the value stays what it is here. Markets,
+     * sources, base flows and tariffs, and the listed flows are the dataset's and are shared.
+     *
+     * @param params  this setup's parameters with {@code changed} as the newest overrides
+     */
+    ProductSetup withParameters(ParameterTable params, List<ParameterRule> changed) {
+        int nm = market.marketCount();
+        int ns = market.sourceCount();
+        double[][] q0 = new double[nm][ns];
+        double[][] t0 = new double[nm][ns];
+        double[][] hl = new double[nm][];
+        double[] sigma = new double[nm];
+        double[] epsilon = new double[nm];
+        double[] eta = new double[ns];
+        String any = ParameterRule.ANY;
+        for (int m = 0; m < nm; m++) {
+            String im = market.markets().get(m);
+            for (int s = 0; s < ns; s++) {
+                q0[m][s] = market.baseFlow(m, s);
+                t0[m][s] = market.baseTariff(m, s);
+            }
+            sigma[m] = decides(changed, ParameterKind.SUBSTITUTION, im, any)
+                    ? required(params.substitution(product, im), ParameterKind.SUBSTITUTION, product, im, "*")
+                    : market.sigma(m);
+            epsilon[m] = decides(changed, ParameterKind.DEMAND, im, any)
+                    ? required(params.demand(product, im), ParameterKind.DEMAND, product, im, "*")
+                    : market.epsilon(m);
+            hl[m] = halfLife[m].clone();
+            for (int s = 0; s < ns; s++) {
+                String ex = market.sources().get(s);
+                if (q0[m][s] > 0.0 && decides(changed, ParameterKind.HALF_LIFE, im, ex)) {
+                    hl[m][s] = required(params.halfLife(product, im, ex), ParameterKind.HALF_LIFE, product, im, ex);
+                }
+            }
+        }
+        for (int s = 0; s < ns; s++) {
+            String ex = market.sources().get(s);
+            if (!decides(changed, ParameterKind.SUPPLY, any, ex)) {
+                eta[s] = market.eta(s);
+            } else {
+                eta[s] = market.baseSupply(s) > 0.0
+                        ? required(params.supply(product, ex), ParameterKind.SUPPLY, product, "*", ex)
+                        : params.supply(product, ex).orElse(Double.POSITIVE_INFINITY);
+            }
+        }
+        ProductMarket mk = new ProductMarket(product, market.markets(), market.sources(), q0, t0, sigma, epsilon, eta);
+        return new ProductSetup(product, productOrder, mk, hl, listed, participants);
+    }
+
+    /** Whether some rule of {@code rules} fits a lookup of {@code kind} for (product, importer, exporter). */
+    private boolean decides(List<ParameterRule> rules, ParameterKind kind, String importer, String exporter) {
+        for (ParameterRule r : rules) {
+            if (r.values().containsKey(kind) && fits(r.product(), product) && fits(r.importer(), importer)
+                    && fits(r.exporter(), exporter)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean fits(String ruleCode, String queryCode) {
+        return ruleCode.equals(queryCode) || ruleCode.equals(ParameterRule.ANY);
     }
 
     /** Loading checks that every parameter resolves; reaching this is a bug, so say exactly what. */

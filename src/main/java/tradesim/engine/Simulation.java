@@ -21,6 +21,7 @@ import tradesim.engine.timeline.PolicyTimeline;
 import tradesim.model.Dataset;
 import tradesim.model.Flow;
 import tradesim.model.FlowKey;
+import tradesim.model.ParameterRule;
 import tradesim.model.ParameterTable;
 import tradesim.model.Product;
 import tradesim.model.Scenario;
@@ -49,6 +50,9 @@ public final class Simulation {
     private final List<ProductSetup> products;
     private final EquilibriumSolver solver = new EquilibriumSolver();
     private final Map<StateKey, Equilibrium> memo = new HashMap<>();
+    private final ParameterTable parameters;
+    private final int flowCount;
+    private final int[][] flowRank;
     private long solves;
     private long cacheHits;
     private double maxResidual;
@@ -63,6 +67,7 @@ public final class Simulation {
     public Simulation(Scenario scenario, Dataset dataset, ParameterTable parameters) {
         this.scenario = scenario;
         this.dataset = dataset;
+        this.parameters = parameters;
         this.baseTariffs = new BaseTariffs(dataset.tariffs());
         this.growth = new GrowthPath(dataset.growth(), dataset.baseYear());
         List<ProductSetup> list = new ArrayList<>();
@@ -71,6 +76,45 @@ public final class Simulation {
             if (!flows.isEmpty()) list.add(ProductSetup.of(dataset, p.id(), flows, baseTariffs, parameters));
         }
         this.products = List.copyOf(list);
+        // Each listed flow's place within a period in the output order (importer, exporter, product).
+        List<int[]> all = new ArrayList<>();
+        for (int i = 0; i < products.size(); i++) {
+            ProductSetup ps = products.get(i);
+            for (int f = 0; f < ps.listed().size(); f++) {
+                ProductSetup.Listed l = ps.listed().get(f);
+                all.add(new int[] {l.importerOrder(), l.exporterOrder(), ps.productOrder(), i, f});
+            }
+        }
+        all.sort(Comparator.<int[]>comparingInt(a -> a[0]).thenComparingInt(a -> a[1]).thenComparingInt(a -> a[2]));
+        this.flowCount = all.size();
+        this.flowRank = new int[products.size()][];
+        for (int i = 0; i < products.size(); i++) flowRank[i] = new int[products.get(i).listed().size()];
+        for (int r = 0; r < all.size(); r++) flowRank[all.get(r)[3]][all.get(r)[4]] = r;
+    }
+
+    /** A copy of {@code from} with other parameters, sharing everything that does not depend on them. */
+    private Simulation(Simulation from, ParameterTable parameters, List<ProductSetup> products) {
+        this.scenario = from.scenario;
+        this.dataset = from.dataset;
+        this.parameters = parameters;
+        this.baseTariffs = from.baseTariffs;
+        this.growth = from.growth;
+        this.products = List.copyOf(products);
+        this.flowCount = from.flowCount;
+        this.flowRank = from.flowRank;
+    }
+
+    /**
+     * This simulation with {@code extra} as the newest parameter overrides (one Monte Carlo draw),
+     * as {@code new Simulation(scenario, dataset, parameters.withOverrides(extra))} would be, but
+     * without rebuilding the markets or looking up again the values none of {@code extra} can decide.
+     * Safe to call from several threads: this simulation is only read.
+     */
+    public Simulation withOverrides(List<ParameterRule> extra) {
+        ParameterTable table = parameters.withOverrides(extra);
+        List<ProductSetup> list = new ArrayList<>(products.size());
+        for (ProductSetup ps : products) list.add(ps.withParameters(table, extra));
+        return new Simulation(this, table, list);
     }
 
     public Scenario scenario() {
@@ -83,60 +127,213 @@ public final class Simulation {
 
     /** The result along {@code path}. */
     public RunResult run(NegotiationPath path) {
+        return run(plan(path));
+    }
+
+    /**
+     * The period states of every product along {@code path}. They depend on the path and the
+     * dataset only, so a plan made by one Simulation serves any other of the same scenario and
+     * dataset, whatever its parameters.
+     */
+    public PathPlan plan(NegotiationPath path) {
         PolicyTimeline timeline = new PolicyTimeline(scenario, baseTariffs, path);
         List<YearMonth> periods = timeline.periods();
+        PathPlan.ProductPlan[] plans = new PathPlan.ProductPlan[products.size()];
+        for (int i = 0; i < plans.length; i++) {
+            ProductSetup ps = products.get(i);
+            Map<StateKey, Integer> index = new HashMap<>();
+            List<PeriodState> states = new ArrayList<>();
+            List<StateKey> keys = new ArrayList<>();
+            List<Integer> first = new ArrayList<>();
+            int[] baseline = new int[periods.size()];
+            int[] scen = new int[periods.size()];
+            for (int t = 0; t < periods.size(); t++) {
+                PeriodState baseState = baselineState(ps, periods.get(t));
+                PeriodState scenState = scenarioState(ps, timeline, t, baseState);
+                for (int which = 0; which < 2; which++) {
+                    PeriodState st = which == 0 ? baseState : scenState;
+                    StateKey key = StateKey.of(ps.productOrder(), st);
+                    Integer k = index.get(key);
+                    if (k == null) {
+                        k = states.size();
+                        index.put(key, k);
+                        states.add(st);
+                        keys.add(key);
+                        first.add(t);
+                    }
+                    if (which == 0) baseline[t] = k;
+                    else scen[t] = k;
+                }
+            }
+            plans[i] = new PathPlan.ProductPlan(states.toArray(PeriodState[]::new), keys.toArray(StateKey[]::new),
+                    first.stream().mapToInt(Integer::intValue).toArray(), baseline, scen);
+        }
+        return new PathPlan(scenario, path, periods, plans);
+    }
+
+    /** The result along a plan's path. */
+    public RunResult run(PathPlan plan) {
+        checkPlan(plan);
+        List<YearMonth> periods = plan.periods();
         List<RowKey<FlowRow>> flowRows = new ArrayList<>();
         List<RowKey<WelfareRow>> welfareRows = new ArrayList<>();
         long solvesBefore = solves;
         long hitsBefore = cacheHits;
-        for (ProductSetup ps : products) {
-            runProduct(ps, timeline, periods, flowRows, welfareRows);
+        for (int i = 0; i < products.size(); i++) {
+            ProductSetup ps = products.get(i);
+            PathPlan.ProductPlan pp = plan.product(i);
+            runProduct(ps, pp, memoised(ps, pp, periods), periods, flowRows, welfareRows);
         }
         Comparator<RowKey<?>> order = Comparator.<RowKey<?>>comparingInt(RowKey::period)
                 .thenComparingInt(RowKey::first).thenComparingInt(RowKey::second).thenComparingInt(RowKey::product);
         flowRows.sort(order);
         welfareRows.sort(order);
         SolverStats stats = new SolverStats(solves - solvesBefore, cacheHits - hitsBefore, maxResidual, maxIterations);
+        NegotiationPath path = plan.path();
         return new RunResult(scenario, dataset, path.label(), path.probability(),
                 flowRows.stream().map(RowKey::row).toList(), welfareRows.stream().map(RowKey::row).toList(), stats);
+    }
+
+    /**
+     * The lean form of {@link #run(PathPlan)} for Monte Carlo: only each listed flow's reported value
+     * and baseline value, written at {@code [t * flowCount() + rank]} with rank its place in the
+     * output row order, from exactly the arithmetic of {@code run}. Every distinct state is solved
+     * here (the memo is not consulted), and the figures returned are those {@code run} would report
+     * on a fresh Simulation.
+     */
+    public SolverStats values(PathPlan plan, double[] value, double[] baseline) {
+        checkPlan(plan);
+        int periods = plan.periods().size();
+        int cells = periods * flowCount;
+        if (value.length < cells || baseline.length < cells) {
+            throw new IllegalArgumentException("value and baseline need " + cells + " cells");
+        }
+        long solvedHere = 0;
+        long hitsHere = 0;
+        double worst = 0.0;
+        int most = 0;
+        double months = scenario.horizon().periodMonths();
+        for (int i = 0; i < products.size(); i++) {
+            ProductSetup ps = products.get(i);
+            PathPlan.ProductPlan pp = plan.product(i);
+            Equilibrium[] eq = new Equilibrium[pp.states().length];
+            for (int k = 0; k < eq.length; k++) {
+                eq[k] = solve(ps, pp.states()[k], plan.periods().get(pp.firstPeriod()[k]));
+                worst = Math.max(worst, eq[k].maxResidual());
+                most = Math.max(most, eq[k].iterations());
+            }
+            solvedHere += eq.length;
+            hitsHere += 2L * periods - eq.length;
+            List<ProductSetup.Listed> listed = ps.listed();
+            int[] rank = flowRank[i];
+            for (int f = 0; f < listed.size(); f++) {
+                int m = listed.get(f).market();
+                int s = listed.get(f).source();
+                double h = ps.halfLife()[m][s];
+                double lambda = h == 0.0 ? 1.0 : 1.0 - Math.pow(0.5, months / h);
+                double deviation = 0.0;
+                double target = 0.0;
+                int lastB = -1;
+                int lastS = -1;
+                for (int t = 0; t < periods; t++) {
+                    int c = t * flowCount + rank[f];
+                    Equilibrium eqB = eq[pp.baseline()[t]];
+                    Equilibrium eqS = eq[pp.scenario()[t]];
+                    double qB = eqB.quantity(m, s);
+                    if (qB <= 0.0) {
+                        value[c] = 0.0;
+                        baseline[c] = 0.0;
+                        continue;
+                    }
+                    // The equilibrium deviation is a function of the pair of states; most periods repeat it.
+                    if (pp.baseline()[t] != lastB || pp.scenario()[t] != lastS) {
+                        target = Math.log(eqS.quantity(m, s) / qB);
+                        lastB = pp.baseline()[t];
+                        lastS = pp.scenario()[t];
+                    }
+                    deviation += lambda * (target - deviation);
+                    value[c] = eqS.price(s) * qB * Math.exp(deviation);
+                    baseline[c] = eqB.price(s) * qB;
+                }
+            }
+        }
+        return new SolverStats(solvedHere, hitsHere, worst, most);
+    }
+
+    /** Listed flows per period: the width of a row of {@link #values}. */
+    public int flowCount() {
+        return flowCount;
+    }
+
+    private void checkPlan(PathPlan plan) {
+        // Identity, not equality: plans come from this simulation or one it was derived from, and
+        // comparing 156 months per draw showed in the allocation profile.
+        if (plan.productCount() != products.size() || plan.scenario() != scenario) {
+            throw new IllegalArgumentException("plan of another scenario or dataset");
+        }
+    }
+
+    /** Each distinct state's equilibrium, from the memo or solved (and then remembered). */
+    private Equilibrium[] memoised(ProductSetup ps, PathPlan.ProductPlan pp, List<YearMonth> periods) {
+        Equilibrium[] eq = new Equilibrium[pp.states().length];
+        for (int k = 0; k < eq.length; k++) {
+            StateKey key = pp.keys()[k];
+            Equilibrium e = memo.get(key);
+            if (e != null) {
+                cacheHits++;
+            } else {
+                e = solve(ps, pp.states()[k], periods.get(pp.firstPeriod()[k]));
+                solves++;
+                maxResidual = Math.max(maxResidual, e.maxResidual());
+                maxIterations = Math.max(maxIterations, e.iterations());
+                memo.put(key, e);
+            }
+            eq[k] = e;
+        }
+        // Every other use of a state within this path was a memo hit before plans existed.
+        cacheHits += 2L * periods.size() - eq.length;
+        return eq;
+    }
+
+    private Equilibrium solve(ProductSetup ps, PeriodState state, YearMonth period) {
+        try {
+            return solver.solve(ps.market(), state, null);
+        } catch (NoConvergenceException | ImpossiblePurchaseException e) {
+            throw new SimulationException("scenario " + scenario.name() + ", product " + ps.product()
+                    + ", period " + period + ": " + e.getMessage(), e);
+        }
     }
 
     /** A row with the indices that fix its place in the output order. */
     private record RowKey<T>(int period, int first, int second, int product, T row) {
     }
 
-    private void runProduct(ProductSetup ps, PolicyTimeline timeline, List<YearMonth> periods,
+    private void runProduct(ProductSetup ps, PathPlan.ProductPlan pp, Equilibrium[] eqs, List<YearMonth> periods,
                             List<RowKey<FlowRow>> flowRows, List<RowKey<WelfareRow>> welfareRows) {
         ProductMarket mk = ps.market();
         int nm = mk.marketCount();
         int ns = mk.sourceCount();
         double months = scenario.horizon().periodMonths();
         double[][] deviation = new double[nm][ns];
+        double[][] halfLife = ps.halfLife();
         for (int t = 0; t < periods.size(); t++) {
             YearMonth period = periods.get(t);
-            PeriodState baseState = baselineState(ps, period);
-            PeriodState scenState = scenarioState(ps, timeline, t, baseState);
-            Equilibrium eqB;
-            Equilibrium eqS;
-            try {
-                eqB = equilibrium(ps, baseState);
-                eqS = equilibrium(ps, scenState);
-            } catch (NoConvergenceException | ImpossiblePurchaseException e) {
-                throw new SimulationException("scenario " + scenario.name() + ", product " + ps.product()
-                        + ", period " + period + ": " + e.getMessage(), e);
-            }
+            PeriodState baseState = pp.states()[pp.baseline()[t]];
+            PeriodState scenState = pp.states()[pp.scenario()[t]];
+            Equilibrium eqB = eqs[pp.baseline()[t]];
+            Equilibrium eqS = eqs[pp.scenario()[t]];
             double[][] reported = new double[nm][ns];
             double[][] baseline = new double[nm][ns];
             for (int m = 0; m < nm; m++) {
                 for (int s = 0; s < ns; s++) {
-                    double qB = eqB.quantity()[m][s];
+                    double qB = eqB.quantity(m, s);
                     if (qB <= 0.0) continue;
-                    double target = Math.log(eqS.quantity()[m][s] / qB);
-                    double h = ps.halfLife()[m][s];
+                    double target = Math.log(eqS.quantity(m, s) / qB);
+                    double h = halfLife[m][s];
                     double lambda = h == 0.0 ? 1.0 : 1.0 - Math.pow(0.5, months / h);
                     deviation[m][s] += lambda * (target - deviation[m][s]);
-                    reported[m][s] = eqS.price()[s] * qB * Math.exp(deviation[m][s]);
-                    baseline[m][s] = eqB.price()[s] * qB;
+                    reported[m][s] = eqS.price(s) * qB * Math.exp(deviation[m][s]);
+                    baseline[m][s] = eqB.price(s) * qB;
                 }
             }
             double[][] creation = new double[nm][ns];
@@ -159,7 +356,7 @@ public final class Simulation {
             for (ProductSetup.Listed f : ps.listed()) {
                 int m = f.market();
                 int s = f.source();
-                FlowRow row = new FlowRow(period, f.key(), scenState.tariff()[m][s] * 100.0, eqS.price()[s],
+                FlowRow row = new FlowRow(period, f.key(), scenState.tariff(m, s) * 100.0, eqS.price(s),
                         baseline[m][s], reported[m][s], creation[m][s], diversion[m][s]);
                 flowRows.add(new RowKey<>(t, f.importerOrder(), f.exporterOrder(), ps.productOrder(), row));
             }
@@ -213,23 +410,8 @@ public final class Simulation {
         return new PeriodState(tariff, demand, base.supplyFactor(), price, floor);
     }
 
-    private Equilibrium equilibrium(ProductSetup ps, PeriodState state) {
-        StateKey key = StateKey.of(ps.productOrder(), state);
-        Equilibrium eq = memo.get(key);
-        if (eq != null) {
-            cacheHits++;
-            return eq;
-        }
-        eq = solver.solve(ps.market(), state, null);
-        solves++;
-        maxResidual = Math.max(maxResidual, eq.maxResidual());
-        maxIterations = Math.max(maxIterations, eq.iterations());
-        memo.put(key, eq);
-        return eq;
-    }
-
     /** The full input of one solve, compared by value. */
-    private record StateKey(int product, double[] values) {
+    record StateKey(int product, double[] values) {
         static StateKey of(int product, PeriodState s) {
             int nm = s.demandFactor().length;
             int ns = s.supplyFactor().length;

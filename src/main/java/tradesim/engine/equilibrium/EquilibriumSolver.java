@@ -239,7 +239,8 @@ public final class EquilibriumSolver {
             lnPriceFactor[s] = phi == 1 ? 0 : Math.log(phi);
         }
         for (int m = 0; m < nm; m++) {
-            lnDemand[m] = Math.log(state.demandFactor(m));
+            double demand = state.demandFactor(m);
+            lnDemand[m] = demand == 1 ? 0 : Math.log(demand);
             for (int s = 0; s < ns; s++) {
                 // Skip the logarithms where nothing moved (most flows in most periods): this is
                 // also what keeps the base point exact.
@@ -335,12 +336,16 @@ public final class EquilibriumSolver {
                     for (int s = 0; s < ns; s++) {
                         if (th[s] == 0) continue;
                         double u = oneMinusSigma * lr[s];
-                        double e = nearUnitSigma ? Math.expm1(u) : Math.exp(u) - 1;
+                        // u = 0 (a flow nothing moved, the start point): e is 0 without a call,
+                        // signed as expm1 would sign it.
+                        double e = u == 0 ? (nearUnitSigma ? u : 0.0)
+                                : nearUnitSigma ? Math.expm1(u) : Math.exp(u) - 1;
                         sh[s] = e;  // keep expm1(u) for the shares below
                         acc += th[s] * (am[s] - 1) + th[s] * am[s] * e;
                     }
-                    logSum = nearUnitSigma ? Math.log1p(acc) : Math.log(1 + acc);
-                    double scale = Math.exp(-logSum);
+                    logSum = acc == 0 ? (nearUnitSigma ? acc : 0.0)
+                            : nearUnitSigma ? Math.log1p(acc) : Math.log(1 + acc);
+                    double scale = logSum == 0 ? 1.0 : Math.exp(-logSum);
                     for (int s = 0; s < ns; s++) {
                         sh[s] = th[s] == 0 ? 0 : th[s] * am[s] * (1 + sh[s]) * scale;
                     }
@@ -366,7 +371,8 @@ public final class EquilibriumSolver {
             // q = q⁰ a (r/P)^(−σ) Q = q⁰ (S/θ) P Q / r, because S = θ a r^(1−σ) / P^(1−σ)
             // (σ = 1: S = θa/Σθa, the normalised demand of the class comment). This form costs no
             // transcendental per flow, and at the base point every factor is exactly 1.
-            double level = Math.exp(lnPm + lnDemand[m] + eps[m] * lnPm);
+            double lnLevel = lnPm + lnDemand[m] + eps[m] * lnPm;
+            double level = lnLevel == 0 ? 1.0 : Math.exp(lnLevel);
             for (int s = 0; s < ns; s++) {
                 if (q0m[s] == 0) {
                     qm[s] = 0;   // a calibrated CES nest cannot create trade
@@ -387,7 +393,8 @@ public final class EquilibriumSolver {
         double lowest = 0;
         for (int k = 0; k < idx.length; k++) {
             int s = idx[k];
-            double f = Math.log(sold[s] / target[s]) - eta[s] * at[s];
+            double ratio = sold[s] / target[s];
+            double f = (ratio == 1.0 ? 0.0 : Math.log(ratio)) - eta[s] * at[s];
             if (!Double.isFinite(f)) return Double.NaN;
             residual[k] = f;
             half += f * f;

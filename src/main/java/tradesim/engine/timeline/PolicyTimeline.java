@@ -22,11 +22,17 @@ import tradesim.model.TariffChange;
 public final class PolicyTimeline {
 
     private final List<YearMonth> periods;
+    /** First day of each period, for the binary search in {@link #firstPeriodOnOrAfter}. */
+    private final LocalDate[] periodStarts;
     private final BaseTariffs base;
     private final List<Timed> actions;
 
-    /** An action with the period indices in which it applies: [start, end). */
-    private record Timed(PathAction pathAction, int start, int end) {
+    /**
+     * An action with the period indices in which it applies: [start, end), and, computed once here
+     * because every (period, flow) query needs them, the first period of each schedule step or of
+     * each phase cut (the event date and its anniversaries).
+     */
+    private record Timed(PathAction pathAction, int start, int end, int[] stepPeriods) {
         Action action() {
             return pathAction.action();
         }
@@ -38,13 +44,15 @@ public final class PolicyTimeline {
 
     public PolicyTimeline(Scenario scenario, BaseTariffs base, NegotiationPath path) {
         this.periods = scenario.horizon().periods();
+        this.periodStarts = new LocalDate[periods.size()];
+        for (int i = 0; i < periodStarts.length; i++) periodStarts[i] = periods.get(i).atDay(1);
         this.base = base;
         List<Timed> timed = new ArrayList<>();
         for (PathAction pa : path.actions(scenario)) {
             int start = firstPeriodOnOrAfter(pa.event().date());
             Optional<LocalDate> until = pa.action().until();
             int end = until.map(this::firstPeriodOnOrAfter).orElse(periods.size());
-            timed.add(new Timed(pa, start, end));
+            timed.add(new Timed(pa, start, end, stepPeriods(pa)));
         }
         this.actions = List.copyOf(timed);
     }
@@ -55,10 +63,32 @@ public final class PolicyTimeline {
 
     /** Index of the first period whose first day is on or after {@code date}; size() if none. */
     public int firstPeriodOnOrAfter(LocalDate date) {
-        for (int i = 0; i < periods.size(); i++) {
-            if (!periods.get(i).atDay(1).isBefore(date)) return i;
+        // Period starts increase strictly, so the answer is the lower bound of date among them.
+        int lo = 0;
+        int hi = periodStarts.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (periodStarts[mid].isBefore(date)) lo = mid + 1;
+            else hi = mid;
         }
-        return periods.size();
+        return lo;
+    }
+
+    /** First period of each schedule step, or of each phase cut; empty for other actions. */
+    private int[] stepPeriods(PathAction pa) {
+        if (!(pa.action() instanceof Action.Tariff tariff)) return new int[0];
+        if (tariff.change() instanceof TariffChange.Schedule s) {
+            int[] out = new int[s.steps().size()];
+            for (int k = 0; k < out.length; k++) out[k] = firstPeriodOnOrAfter(s.steps().get(k).date());
+            return out;
+        }
+        if (tariff.change() instanceof TariffChange.Phase p) {
+            LocalDate d = pa.event().date();
+            int[] out = new int[p.years()];
+            for (int k = 0; k < out.length; k++) out[k] = firstPeriodOnOrAfter(d.plusYears(k));
+            return out;
+        }
+        return new int[0];
     }
 
     /** The ad valorem rate in force, in percent. Domestic sales carry no tariff. */
@@ -91,26 +121,25 @@ public final class PolicyTimeline {
         if (change instanceof TariffChange.Set s) return s.ratePct();
         if (change instanceof TariffChange.Add a) return rate + a.points();
         if (change instanceof TariffChange.AtLeast f) return Math.max(rate, f.ratePct());
-        if (change instanceof TariffChange.Schedule s) return scheduledRate(s, period, rate);
+        if (change instanceof TariffChange.Schedule s) return scheduledRate(s, t.stepPeriods(), period, rate);
         TariffChange.Phase p = (TariffChange.Phase) change;
         double from = stackedRate(t.start(), importer, exporter, product, index);
-        return from + (p.toPct() - from) * cutsMade(t, p, period) / p.years();
+        return from + (p.toPct() - from) * cutsMade(t, period) / p.years();
     }
 
-    private double scheduledRate(TariffChange.Schedule s, int period, double rateBefore) {
+    private static double scheduledRate(TariffChange.Schedule s, int[] stepPeriods, int period, double rateBefore) {
         double rate = rateBefore;
-        for (TariffChange.Schedule.Step step : s.steps()) {
-            if (firstPeriodOnOrAfter(step.date()) <= period) rate = step.ratePct();
+        for (int k = 0; k < stepPeriods.length; k++) {
+            if (stepPeriods[k] <= period) rate = s.steps().get(k).ratePct();
         }
         return rate;
     }
 
     /** Cuts fall on the event date and each anniversary; count those already in force. */
-    private int cutsMade(Timed t, TariffChange.Phase p, int period) {
-        LocalDate d = t.pathAction().event().date();
+    private static int cutsMade(Timed t, int period) {
         int n = 0;
-        for (int k = 0; k < p.years(); k++) {
-            if (firstPeriodOnOrAfter(d.plusYears(k)) <= period) n++;
+        for (int cut : t.stepPeriods()) {
+            if (cut <= period) n++;
         }
         return n;
     }

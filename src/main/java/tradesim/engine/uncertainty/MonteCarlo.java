@@ -2,9 +2,11 @@ package tradesim.engine.uncertainty;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import org.apache.commons.math3.random.RandomGenerator;
+import tradesim.engine.PathPlan;
 import tradesim.engine.Simulation;
 import tradesim.engine.SimulationException;
 import tradesim.engine.path.NegotiationPath;
@@ -23,6 +26,7 @@ import tradesim.model.Scenario;
 import tradesim.results.AnnualFlows;
 import tradesim.results.AnnualFlows.AnnualRow;
 import tradesim.results.BandRow;
+import tradesim.results.ChangePercent;
 import tradesim.results.FlowRow;
 import tradesim.results.RunResult;
 import tradesim.results.SolverStats;
@@ -46,6 +50,9 @@ public final class MonteCarlo {
     private final ParameterTable pointParameters;
     private final ParameterSampler sampler;
     private final PathSampler paths;
+    private final Map<String, PathPlan> plans = new ConcurrentHashMap<>();
+    /** The simulation at the point parameters; each draw derives its own from it. */
+    private final Simulation point;
 
     public MonteCarlo(Scenario scenario, Dataset dataset) {
         this.scenario = scenario;
@@ -54,6 +61,7 @@ public final class MonteCarlo {
         this.sampler = new ParameterSampler(scenario.uncertainty().map(u -> u.parameters()).orElse(List.of()));
         this.sampler.checkSupport();
         this.paths = new PathSampler(scenario);
+        this.point = new Simulation(scenario, dataset, pointParameters);
     }
 
     /** Bands per period and per year, path frequencies and solver figures over all draws. */
@@ -95,6 +103,7 @@ public final class MonteCarlo {
         List<AnnualRow> annualRows = AnnualFlows.of(rows, scenario.horizon().periodMonths());
         int cells = rows.size();
         int annualCells = annualRows.size();
+        CellLayout layout = CellLayout.of(rows, annualRows, scenario.horizon().periodMonths());
         int blocks = (draws + BLOCK - 1) / BLOCK;
         double[][] blockSums = new double[blocks][];
         long[][] blockPathCounts = new long[blocks][];
@@ -111,17 +120,32 @@ public final class MonteCarlo {
             for (int w = 0; w < threads; w++) {
                 futures.add(pool.submit(() -> {
                     Worker worker = new Worker(cells, annualCells);
+                    // One block's draws are kept and added to the sketches cell by cell: each
+                    // sketch's buckets are then touched BLOCK times in a row instead of once per
+                    // draw across ~20,000 sketches. Counts are integers, so the order is immaterial.
+                    double[][] value = new double[BLOCK][cells];
+                    double[][] baseline = new double[BLOCK][cells];
+                    double[][] annualValue = new double[BLOCK][annualCells];
+                    double[][] annualBaseline = new double[BLOCK][annualCells];
                     for (int b = nextBlock.getAndIncrement(); b < blocks; b = nextBlock.getAndIncrement()) {
                         double[] sums = new double[2 * cells + 2 * annualCells];
                         long[] counts = new long[labels.size()];
+                        int start = b * BLOCK;
                         int end = Math.min(draws, (b + 1) * BLOCK);
-                        for (int i = b * BLOCK; i < end; i++) {
-                            RunResult r = i == 0 ? first : runDraw(seed, i);
-                            accumulate(r, worker, sums, cells, annualCells);
-                            counts[labels.indexOf(r.pathLabel())]++;
-                            worker.stats = worker.stats.plus(r.stats());
+                        for (int i = start; i < end; i++) {
+                            int k = i - start;
+                            RandomGenerator rng = DrawSeeds.generator(seed, i);
+                            NegotiationPath path = paths.sample(rng);
+                            Simulation sim = point.withOverrides(sampler.sample(rng));
+                            SolverStats stats = sim.values(plan(sim, path), value[k], baseline[k]);
+                            layout.annual(value[k], baseline[k], annualValue[k], annualBaseline[k]);
+                            addToSums(value[k], baseline[k], annualValue[k], annualBaseline[k], sums);
+                            counts[labels.indexOf(path.label())]++;
+                            worker.stats = worker.stats.plus(stats);
                             progress.accept(done.incrementAndGet());
                         }
+                        addToSketches(value, baseline, end - start, worker.value, worker.ratio);
+                        addToSketches(annualValue, annualBaseline, end - start, worker.annualValue, worker.annualRatio);
                         blockSums[b] = sums;
                         blockPathCounts[b] = counts;
                     }
@@ -151,24 +175,90 @@ public final class MonteCarlo {
         return new Simulation(scenario, dataset, params).run(path);
     }
 
-    private static void accumulate(RunResult r, Worker w, double[] sums, int cells, int annualCells) {
-        List<FlowRow> rows = r.flows();
+    /** The plan of a path, made once per distinct path and shared by every draw (and thread) taking it. */
+    private PathPlan plan(Simulation sim, NegotiationPath path) {
+        return plans.computeIfAbsent(path.label(), l -> sim.plan(path));
+    }
+
+    /**
+     * Adds one draw to the block's sums, in draw order. Means take {@code change_pct} as
+     * {@link ChangePercent} gives it, exactly as the rows of a full run would.
+     */
+    private static void addToSums(double[] value, double[] baseline, double[] annualValue, double[] annualBaseline,
+                                  double[] sums) {
+        int cells = value.length;
+        int annualCells = annualValue.length;
         for (int c = 0; c < cells; c++) {
-            FlowRow f = rows.get(c);
-            double ratio = ratio(f.valueUsdM(), f.baselineValueUsdM());
-            w.value[c].add(f.valueUsdM());
-            w.ratio[c].add(ratio);
-            sums[c] += f.valueUsdM();
-            sums[cells + c] += f.changePct();
+            sums[c] += value[c];
+            sums[cells + c] += ChangePercent.of(value[c], baseline[c]);
         }
-        List<AnnualRow> annual = AnnualFlows.of(rows, r.scenario().horizon().periodMonths());
         int base = 2 * cells;
         for (int c = 0; c < annualCells; c++) {
-            AnnualRow a = annual.get(c);
-            w.annualValue[c].add(a.valueUsdM());
-            w.annualRatio[c].add(ratio(a.valueUsdM(), a.baselineValueUsdM()));
-            sums[base + c] += a.valueUsdM();
-            sums[base + annualCells + c] += a.changePct();
+            sums[base + c] += annualValue[c];
+            sums[base + annualCells + c] += ChangePercent.of(annualValue[c], annualBaseline[c]);
+        }
+    }
+
+    /** Cells per tile of {@link #addToSketches}: one cache line of doubles. */
+    private static final int TILE = 8;
+
+    /**
+     * Adds the first {@code n} draws of a block, cell by cell; percentiles of the change come from
+     * value / baseline. A tile of cells is first copied out of the n draw arrays (one cache line of
+     * each), so each sketch then takes its n values in a row from one small array.
+     */
+    private static void addToSketches(double[][] value, double[][] baseline, int n, QuantileSketch[] valueSketch,
+                                      QuantileSketch[] ratioSketch) {
+        double[] tileValue = new double[TILE * BLOCK];
+        double[] tileRatio = new double[TILE * BLOCK];
+        int cells = valueSketch.length;
+        for (int c0 = 0; c0 < cells; c0 += TILE) {
+            int width = Math.min(TILE, cells - c0);
+            for (int k = 0; k < n; k++) {
+                double[] v = value[k];
+                double[] b = baseline[k];
+                for (int d = 0; d < width; d++) {
+                    tileValue[d * BLOCK + k] = v[c0 + d];
+                    tileRatio[d * BLOCK + k] = ratio(v[c0 + d], b[c0 + d]);
+                }
+            }
+            for (int d = 0; d < width; d++) {
+                QuantileSketch vs = valueSketch[c0 + d];
+                QuantileSketch rs = ratioSketch[c0 + d];
+                for (int k = 0; k < n; k++) vs.add(tileValue[d * BLOCK + k]);
+                for (int k = 0; k < n; k++) rs.add(tileRatio[d * BLOCK + k]);
+            }
+        }
+    }
+
+    /**
+     * Where each period cell falls in the calendar-year table, so a draw's annual sums come from its
+     * arrays with exactly the additions of {@link AnnualFlows#of}: per (year, flow), value × months/12
+     * added period by period in row order, starting from 0.
+     */
+    private record CellLayout(int[] annualCell, double weight) {
+        static CellLayout of(List<FlowRow> rows, List<AnnualRow> annualRows, int periodMonths) {
+            Map<Integer, Map<FlowKey, Integer>> index = new LinkedHashMap<>();
+            for (int a = 0; a < annualRows.size(); a++) {
+                AnnualRow r = annualRows.get(a);
+                index.computeIfAbsent(r.year(), y -> new LinkedHashMap<>()).put(r.flow(), a);
+            }
+            int[] cell = new int[rows.size()];
+            for (int c = 0; c < rows.size(); c++) {
+                FlowRow r = rows.get(c);
+                cell[c] = index.get(r.period().getYear()).get(r.flow());
+            }
+            return new CellLayout(cell, periodMonths / 12.0);
+        }
+
+        void annual(double[] value, double[] baseline, double[] annualValue, double[] annualBaseline) {
+            Arrays.fill(annualValue, 0.0);
+            Arrays.fill(annualBaseline, 0.0);
+            for (int c = 0; c < value.length; c++) {
+                int a = annualCell[c];
+                annualBaseline[a] += baseline[c] * weight;
+                annualValue[a] += value[c] * weight;
+            }
         }
     }
 

@@ -66,4 +66,68 @@ class QuantileSketchTest {
             assertTrue(Math.abs(s.quantile(p) - q) <= 1e-3 * q * (1 + 1e-12));
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void ceilIsMathCeilOverTheRangeOfLogBuckets() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+        double[] edges = {0.0, -0.0, 1.0, -1.0, 0.5, -0.5, 1e-300, -1e-300, Math.nextUp(3.0), Math.nextDown(3.0),
+            Math.nextUp(-3.0), Math.nextDown(-3.0), 4e5, -4e5, Math.nextDown(4e5), Math.nextUp(-4e5)};
+        for (double y : edges) {
+            org.junit.jupiter.api.Assertions.assertEquals((int) Math.ceil(y), QuantileSketch.ceil(y), "y = " + y);
+        }
+        for (int k = 0; k < 1_000_000; k++) {
+            double y = (r.nextDouble() * 2 - 1) * (k % 2 == 0 ? 4e5 : 10);
+            org.junit.jupiter.api.Assertions.assertEquals((int) Math.ceil(y), QuantileSketch.ceil(y), "y = " + y);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void fastBucketIsTheDefinition() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(11);
+        for (int k = 0; k < 2_000_000; k++) {
+            double x = switch (k % 4) {
+                case 0 -> Math.exp((r.nextDouble() * 2 - 1) * 30);                   // 1e-13 .. 1e13
+                case 1 -> 1000 * Math.exp(0.4 * r.nextDouble() - 0.2);                // a typical flow
+                case 2 -> Math.abs(Double.longBitsToDouble(r.nextLong()));            // any double
+                default -> Math.pow((1 + 1e-3) / (1 - 1e-3), r.nextInt(-20000, 20000)); // near a boundary
+            };
+            if (!(x > 0) || Double.isInfinite(x)) continue;
+            org.junit.jupiter.api.Assertions.assertEquals(QuantileSketch.exactBucket(x), QuantileSketch.bucket(x),
+                    "x = " + x);
+            double up = Math.nextUp(x);
+            double down = Math.nextDown(x);
+            if (down > 0) {
+                org.junit.jupiter.api.Assertions.assertEquals(QuantileSketch.exactBucket(down),
+                        QuantileSketch.bucket(down), "x = " + down);
+            }
+            if (Double.isFinite(up)) {
+                org.junit.jupiter.api.Assertions.assertEquals(QuantileSketch.exactBucket(up),
+                        QuantileSketch.bucket(up), "x = " + up);
+            }
+        }
+        for (double x : new double[] {Double.MIN_VALUE, Double.MIN_NORMAL, Math.nextDown(Double.MIN_NORMAL), 1.0,
+            Math.nextUp(1.0), Math.nextDown(1.0), 2.0, 0.5, Double.MAX_VALUE}) {
+            org.junit.jupiter.api.Assertions.assertEquals(QuantileSketch.exactBucket(x), QuantileSketch.bucket(x), "x = " + x);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void fastBucketIsTheDefinitionAtEveryBoundaryInTheRangeOfFlows() {
+        // The smallest double of each bucket from 1e-6 to 1e9, found by bisection on the definition.
+        double gammaLog = Math.log((1 + 1e-3) / (1 - 1e-3));
+        for (int i = (int) Math.floor(Math.log(1e-6) / gammaLog); i < Math.log(1e9) / gammaLog; i++) {
+            long lo = Double.doubleToLongBits(Math.exp((i - 1.5) * gammaLog));
+            long hi = Double.doubleToLongBits(Math.exp((i + 0.5) * gammaLog));
+            while (hi - lo > 1) {
+                long mid = (lo + hi) >>> 1;
+                if (QuantileSketch.exactBucket(Double.longBitsToDouble(mid)) >= i) hi = mid;
+                else lo = mid;
+            }
+            for (long b = hi - 2; b <= hi + 2; b++) {
+                double x = Double.longBitsToDouble(b);
+                org.junit.jupiter.api.Assertions.assertEquals(QuantileSketch.exactBucket(x), QuantileSketch.bucket(x),
+                        "x = " + x);
+            }
+        }
+    }
 }
