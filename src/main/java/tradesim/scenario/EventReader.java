@@ -216,7 +216,7 @@ final class EventReader {
             Draft other = byId.get(c.getKey());
             if (other == null) {
                 List<String> known = byId.keySet().stream().sorted().toList();
-                key.report("unknown event '" + c.getKey() + "' in when" + Spelling.hint(c.getKey(), known));
+                key.report("unknown event '" + Spelling.shown(c.getKey()) + "' in when" + Spelling.hint(c.getKey(), known));
                 ok = false;
                 continue;
             }
@@ -238,7 +238,7 @@ final class EventReader {
                 ok = false;
             } else if (!other.outcomeIds().contains(outcome.get())) {
                 String hint = Spelling.hint(outcome.get(), other.outcomeIds());
-                c.getValue().report("unknown outcome '" + outcome.get() + "' of event '" + other.id() + "'"
+                c.getValue().report("unknown outcome '" + Spelling.shown(outcome.get()) + "' of event '" + other.id() + "'"
                         + (hint.isEmpty() ? " (expected one of: " + String.join(", ", other.outcomeIds()) + ")"
                         : hint));
                 ok = false;

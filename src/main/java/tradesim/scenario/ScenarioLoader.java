@@ -138,7 +138,7 @@ public final class ScenarioLoader {
         if (v.isEmpty()) return Optional.empty();
         if (STEPS.contains(v.get())) return Optional.of(Horizon.Step.valueOf(v.get().toUpperCase(Locale.ROOT)));
         String hint = Spelling.hint(v.get(), STEPS);
-        n.report("unknown step '" + v.get() + "'" + (hint.isEmpty() ? " (expected one of: month, quarter, year)"
+        n.report("unknown step '" + Spelling.shown(v.get()) + "'" + (hint.isEmpty() ? " (expected one of: month, quarter, year)"
                 : hint));
         return Optional.empty();
     }
