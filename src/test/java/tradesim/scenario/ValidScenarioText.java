@@ -16,7 +16,7 @@ import java.util.Set;
  * every action kind, selector form, date form and distribution, outcomes whose probabilities sum to
  * 1, and conditions only on earlier events. Used by the property tests.
  */
-final class ValidScenarioText {
+public final class ValidScenarioText {
 
     static final List<String> COUNTRIES = List.of("JPN", "USA", "AUS", "EU", "ROW");
     static final List<String> PRODUCTS = List.of("beef", "cars");
@@ -34,7 +34,7 @@ final class ValidScenarioText {
         this.r = new Random(seed);
     }
 
-    static String build(long seed, String datasetPath) {
+    public static String build(long seed, String datasetPath) {
         return new ValidScenarioText(seed).scenario(datasetPath);
     }
 
