@@ -198,6 +198,11 @@ final class EventReader {
 
     private static Optional<String> id(YamlNode n, String what) {
         Optional<String> v = n.text(what);
+        if (v.isPresent() && v.get().length() > ScenarioLoader.MAX_ID_LENGTH) {
+            n.report(what + " is too long (found " + v.get().length() + " characters, expected at most "
+                    + ScenarioLoader.MAX_ID_LENGTH + ")");
+            return Optional.empty();
+        }
         if (v.isPresent() && !ID.matcher(v.get()).matches()) {
             n.report(what + " must be letters, digits, '_', '.' or '-' (found " + n.found()
                     + ", expected an id such as s232)");

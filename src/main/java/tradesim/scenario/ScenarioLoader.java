@@ -48,6 +48,11 @@ public final class ScenarioLoader {
      * every period is solved: 9999-12 as an end (a typo for 2029-12) made a run take hours.
      */
     static final int MAX_HORIZON_YEARS = 50;
+    /**
+     * Longest scenario name, event id or outcome id. Each is repeated in every row of every output
+     * (a 2-million-character name made a flows.csv of gigabytes) and the name is a folder name.
+     */
+    static final int MAX_ID_LENGTH = 64;
 
     private ScenarioLoader() {
     }
@@ -98,6 +103,12 @@ public final class ScenarioLoader {
 
     private static Optional<String> name(YamlNode n) {
         Optional<String> v = n.text("name");
+        if (v.isPresent() && v.get().length() > MAX_ID_LENGTH) {
+            // the name is a folder name and the first cell of every output row
+            n.report("name is too long (found " + v.get().length() + " characters, expected at most "
+                    + MAX_ID_LENGTH + ")");
+            return Optional.empty();
+        }
         if (v.isPresent() && !NAME.matcher(v.get()).matches()) {
             n.report("name must be a file-safe id (found " + n.found()
                     + ", expected lowercase letters, digits, '_' or '-', starting with a letter or digit)");

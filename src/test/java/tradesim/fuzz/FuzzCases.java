@@ -34,11 +34,21 @@ final class FuzzCases {
     }
 
     static Result mutatedScenario(long seed, FuzzWorkspace ws, FuzzHarness h) {
+        return mutatedScenario(seed, ws, h, false);
+    }
+
+    /** A bundled scenario with one extra event whose actions sit at or past the limits of validation. */
+    static Result hostileEvent(long seed, FuzzWorkspace ws, FuzzHarness h) {
+        return mutatedScenario(seed, ws, h, true);
+    }
+
+    private static Result mutatedScenario(long seed, FuzzWorkspace ws, FuzzHarness h, boolean hostileEvent) {
         Random r = new Random(seed);
         String name = ws.names().get(r.nextInt(ws.names().size()));
         boolean monthly = r.nextInt(20) == 0;
         String base = monthly ? ws.monthly.get(name) : ws.yearly.get(name);
-        ScenarioMutator.Mutation m = new ScenarioMutator(r).mutate(base);
+        ScenarioMutator mutator = new ScenarioMutator(r);
+        ScenarioMutator.Mutation m = hostileEvent ? mutator.withHostileEvent(base) : mutator.mutate(base);
         Path file = ws.writeScenario(m.text().getBytes(StandardCharsets.UTF_8));
         Path out = ws.newOut();
         String label = "mutated scenario, seed " + seed + ": " + name + (monthly ? " (monthly)" : " (yearly)") + ": "

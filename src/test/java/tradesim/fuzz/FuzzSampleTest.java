@@ -35,6 +35,7 @@ class FuzzSampleTest {
     @AfterContainer
     static void tearDown() {
         System.out.println(scenarios.report("fuzz sample, mutated scenarios"));
+        System.out.print(scenarios.runFailureReasons());
         System.out.println(datasets.report("fuzz sample, mutated datasets"));
         System.out.println(generated.report("fuzz sample, generated valid scenarios"));
         System.out.print(generated.runFailureReasons());
@@ -49,6 +50,12 @@ class FuzzSampleTest {
     @Property(tries = 200, seed = "20180926", shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE)
     void mutatedBundledScenarioRunsOrFailsCleanly(@ForAll long seed) {
         FuzzCases.Result r = FuzzCases.mutatedScenario(seed, ws, scenarios);
+        assertNotEquals(FuzzHarness.Outcome.OTHER, r.verdict().outcome(), r::explain);
+    }
+
+    @Property(tries = 60, seed = "20190517", shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE)
+    void scenarioWithAnEventAtTheLimitsRunsOrFailsCleanly(@ForAll long seed) {
+        FuzzCases.Result r = FuzzCases.hostileEvent(seed, ws, scenarios);
         assertNotEquals(FuzzHarness.Outcome.OTHER, r.verdict().outcome(), r::explain);
     }
 

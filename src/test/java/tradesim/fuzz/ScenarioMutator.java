@@ -67,7 +67,7 @@ final class ScenarioMutator {
     private Mutation once(String text) {
         List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
         int i = r.nextInt(lines.size());
-        int k = r.nextInt(22);
+        int k = r.nextInt(25);
         switch (k) {
             case 0, 1 -> {
                 lines.remove(i);
@@ -155,12 +155,73 @@ final class ScenarioMutator {
                         "- a\n- b", "just text", "a: b: c", "\ufeff", "\u0000\u0001", "name: x", "%YAML 1.1\n---\nname: x",
                         "--- a\n--- b", "&a [*a]", "*undefined", "? [a]\n: b"))));
             }
+            case 22, 23 -> {
+                return withHostileEvent(text);
+            }
             default -> {
                 String line = lines.get(i);
                 lines.set(i, line.replace(": ", pick(List.of(":", " : ", ":  ", ":\t", " = ", ": : "))));
                 return done("colon spacing in line " + (i + 1), lines);
             }
         }
+    }
+
+    /** The text with {@link #hostileEvent()} first in its events list. */
+    Mutation withHostileEvent(String text) {
+        List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
+        int at = lines.indexOf("events:");
+        if (at < 0) return new Mutation("no events list to add to", text);
+        String event = hostileEvent();
+        lines.add(at + 1, event);
+        return done("add event " + event.strip().replace("\n", " ").replaceAll(" +", " "), lines);
+    }
+
+    /**
+     * An event whose actions take numbers to the edge of what validation allows, and past it: the
+     * loader must refuse the latter and the engine must run or fail cleanly with the former.
+     */
+    String hostileEvent() {
+        StringBuilder b = new StringBuilder();
+        String date = pick(List.of("2018-01", "2018-01-01", "2019-06-15", "2025-12-31", "2030-12-31", "2030-12"));
+        b.append("  - id: fz\n    date: ").append(date).append("\n    actions:\n");
+        for (int n = 1 + r.nextInt(4), j = 0; j < n; j++) {
+            String who = pick(List.of("{importer: JPN, exporter: USA, product: beef}",
+                    "{importer: '*', exporter: '*', product: '*'}", "{importer: USA, exporter: JPN, product: "
+                            + "passenger_vehicles}", "{importer: [JPN, USA], exporter: '*', product: [beef, wheat]}"));
+            String edge = pick(List.of("0", "1000", "999.999999", "1e-9", "1e-300", "-1000", "1000.0001", "500"));
+            switch (r.nextInt(6)) {
+                case 0 -> b.append("      - tariff: ").append(who).append("\n        ")
+                        .append(pick(List.of("set", "add", "at_least"))).append(": ").append(edge).append('\n');
+                case 1 -> b.append("      - tariff: ").append(who).append("\n        phase: {to: ").append(edge)
+                        .append(", years: ").append(pick(List.of("1", "15", "100", "101", "999999999"))).append("}\n");
+                case 2 -> {
+                    b.append("      - tariff: ").append(who).append("\n        schedule:\n");
+                    java.time.LocalDate d = java.time.LocalDate.of(2031, 1, 1);
+                    int steps = pick(List.of(1, 3, 400));
+                    for (int q = 0; q < steps; q++) {
+                        b.append("          - {date: ").append(d).append(", rate: ").append(r.nextInt(1001))
+                                .append("}\n");
+                        d = d.plusDays(1 + r.nextInt(20));
+                    }
+                }
+                case 3 -> b.append("      - demand_shift: {market: ").append(pick(List.of("JPN", "'*'")))
+                        .append(", product: ").append(pick(List.of("beef", "'*'"))).append(", percent: ")
+                        .append(pick(List.of("-99.999999", "-99.9999999999999", "1000", "999", "1e-300", "-50")))
+                        .append("}\n");
+                case 4 -> b.append("      - price_shift: {exporter: ").append(pick(List.of("USA", "'*'")))
+                        .append(", product: ").append(pick(List.of("beef", "'*'"))).append(", percent: ")
+                        .append(pick(List.of("-99.999999", "-99.9999999999999", "1000", "999", "1e-300", "-50")))
+                        .append("}\n");
+                default -> b.append("      - purchase: {importer: JPN, exporter: USA, product: ")
+                        .append(pick(List.of("beef", "wheat", "'*'"))).append(", value_usd_m: ")
+                        .append(pick(List.of("0", "1e-9", "1", "2000", "1e9", "1e300"))).append("}\n");
+            }
+            if (r.nextInt(4) == 0) {
+                b.append("        until: ").append(pick(List.of("2019-06-16", "2031-01", "2018-01", "2100-01-01")))
+                        .append('\n');
+            }
+        }
+        return b.toString().stripTrailing();
     }
 
     /** Nested aliases: level k is a list of ten aliases to level k-1, 10^levels leaves in all. */
