@@ -37,12 +37,12 @@ import tradesim.cli.Main;
  * </ul>
  * Keeps a tally of outcomes and the slowest case, for the fuzz report.
  */
-final class FuzzHarness implements AutoCloseable {
+public final class FuzzHarness implements AutoCloseable {
 
-    enum Outcome { OK, CLEAN_ERROR, RUN_FAILED, OTHER }
+    public enum Outcome { OK, CLEAN_ERROR, RUN_FAILED, OTHER }
 
     /** The verdict on one case: outcome, why (for OTHER), and the wall time. */
-    record Verdict(Outcome outcome, String why, long nanos, int exit, String err) {
+    public record Verdict(Outcome outcome, String why, long nanos, int exit, String err) {
     }
 
     /** The per-case limit of issue 8. */
@@ -110,7 +110,7 @@ final class FuzzHarness implements AutoCloseable {
         }
     }
 
-    static Verdict judge(int exit, String err, Path out, long nanos) {
+    public static Verdict judge(int exit, String err, Path out, long nanos) {
         List<String> lines = err.lines().filter(l -> !l.isBlank()).toList();
         switch (exit) {
             case 0 -> {
