@@ -236,6 +236,17 @@ final class ActionReader {
         if (importer.isEmpty() || exporter.isEmpty() || product.isEmpty() || value.isEmpty() || until.isEmpty()) {
             return Optional.empty();
         }
+        List<tradesim.model.FlowKey> untraded = value.get() > 0
+                ? ids.untraded(importer.get(), exporter.get(), product.get()) : List.of();
+        if (!untraded.isEmpty()) {
+            // A calibrated CES nest keeps a flow with no base trade at zero, so a floor on it can
+            // never be met: every run through this action would fail. Say so before running.
+            body.report("purchase names " + (untraded.size() == 1 ? "a flow" : untraded.size() + " flows")
+                    + " with no base-year trade, which no preference weight can lift (found " + untraded.get(0)
+                    + (untraded.size() > 1 ? " and " + (untraded.size() - 1) + " more" : "")
+                    + ", expected flows listed in flows.csv)");
+            return Optional.empty();
+        }
         return Optional.of(new Action.Purchase(importer.get(), exporter.get(), product.get(), value.get(),
                 until.get()));
     }

@@ -57,6 +57,27 @@ final class DatasetIds {
         return !known || flows.contains(key);
     }
 
+    /**
+     * The cross-border flows the selectors pick that have no base-year trade, in dataset order
+     * (empty when the dataset is unknown). Domestic sales (importer = exporter) are never picked.
+     */
+    List<FlowKey> untraded(Selector importer, Selector exporter, Selector product) {
+        List<FlowKey> out = new ArrayList<>();
+        if (!known) return out;
+        for (String p : products) {
+            if (!product.matches(p)) continue;
+            for (String im : countries) {
+                if (!importer.matches(im)) continue;
+                for (String ex : countries) {
+                    if (ex.equals(im) || !exporter.matches(ex)) continue;
+                    FlowKey key = new FlowKey(im, ex, p);
+                    if (!flows.contains(key)) out.add(key);
+                }
+            }
+        }
+        return out;
+    }
+
     private List<String> ids(Kind kind) {
         return kind == Kind.COUNTRY ? countries : products;
     }

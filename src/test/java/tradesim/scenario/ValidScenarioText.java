@@ -163,9 +163,12 @@ public final class ValidScenarioText {
                     if (until != null) y.append(more).append("until: ").append(until).append('\n');
                 }
                 case 1 -> {
-                    y.append(dash).append("purchase: {importer: ").append(selector(COUNTRIES)).append(", exporter: ")
-                            .append(selector(COUNTRIES)).append(", product: ").append(selector(PRODUCTS))
-                            .append(", value_usd_m: ").append(hundredths(r.nextInt(500000)));
+                    // only a flow with base-year trade can carry a floor (no preference weight lifts zero)
+                    String[] flow = pick(FLOWS.stream().filter(f -> !f.startsWith(f.substring(f.indexOf(',') + 1,
+                            f.lastIndexOf(',')) + ",")).toList()).split(",");
+                    y.append(dash).append("purchase: {importer: ").append(flow[0]).append(", exporter: ")
+                            .append(r.nextBoolean() ? flow[1] : "[" + flow[1] + "]").append(", product: ")
+                            .append(flow[2]).append(", value_usd_m: ").append(hundredths(r.nextInt(500000)));
                     closeWithUntil(more, until, untilInside);
                 }
                 case 2 -> {
