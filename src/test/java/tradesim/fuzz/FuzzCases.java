@@ -47,14 +47,17 @@ final class FuzzCases {
         String name = ws.names().get(r.nextInt(ws.names().size()));
         boolean monthly = r.nextInt(20) == 0;
         String base = monthly ? ws.monthly.get(name) : ws.yearly.get(name);
+        int how = r.nextInt(20);
+        FuzzHarness.Mode mode = how < 2 ? FuzzHarness.Mode.DRAWS : how < 5 ? FuzzHarness.Mode.PATHS
+                : FuzzHarness.Mode.RUN;
         ScenarioMutator mutator = new ScenarioMutator(r);
         ScenarioMutator.Mutation m = hostileEvent ? mutator.withHostileEvent(base) : mutator.mutate(base);
         Path file = ws.writeScenario(m.text().getBytes(StandardCharsets.UTF_8));
         Path out = ws.newOut();
-        String label = "mutated scenario, seed " + seed + ": " + name + (monthly ? " (monthly)" : " (yearly)") + ": "
-                + m.description();
+        String label = "mutated scenario, seed " + seed + ", " + mode.command() + (mode == FuzzHarness.Mode.DRAWS
+                ? " --draws 3" : "") + ": " + name + (monthly ? " (monthly)" : " (yearly)") + ": " + m.description();
         try {
-            return new Result(label, h.run(label, file, out));
+            return new Result(label, h.run(label, file, out, mode));
         } finally {
             delete(file);
             FuzzHarness.deleteTree(out);

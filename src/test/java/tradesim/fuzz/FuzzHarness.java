@@ -51,9 +51,29 @@ public final class FuzzHarness implements AutoCloseable {
     static final Pattern PROBLEM_LINE = Pattern.compile("^[^:]+:\\d+:\\d+: .+");
     private static final Pattern COUNT_LINE = Pattern.compile("^\\d+ problems? found$");
     private static final Pattern RUN_FAILURE = Pattern.compile(
-            "^tradesim run: scenario [^,]+, product [^,]+, period \\d{4}-\\d{2}: .+");
+            "^tradesim (run|paths): scenario [^,]+, product [^,]+, period \\d{4}-\\d{2}: .+");
     static final List<String> STANDARD_OUTPUTS = List.of("flows.csv", "welfare.csv", "annual.csv", "paths.csv",
             "run.json");
+
+    /** How a case is run, and the files a success must leave. */
+    public enum Mode {
+        RUN(List.of(), STANDARD_OUTPUTS),
+        DRAWS(List.of("--draws", "3", "--seed", "7"), List.of("flows.csv", "welfare.csv", "annual.csv", "paths.csv",
+                "run.json", "bands.csv", "bands_annual.csv", "path_frequency.csv")),
+        PATHS(List.of(), List.of("paths.csv", "expected.csv", "expected_welfare.csv"));
+
+        final List<String> extra;
+        final List<String> outputs;
+
+        Mode(List<String> extra, List<String> outputs) {
+            this.extra = extra;
+            this.outputs = outputs;
+        }
+
+        String command() {
+            return this == PATHS ? "paths" : "run";
+        }
+    }
 
     private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "fuzz-case");
@@ -68,16 +88,24 @@ public final class FuzzHarness implements AutoCloseable {
 
     /** Runs {@code tradesim run scenario --out out --quiet} and judges it. */
     Verdict run(String label, Path scenario, Path out) {
+        return run(label, scenario, out, Mode.RUN);
+    }
+
+    /** Runs {@code tradesim run|paths scenario --out out --quiet [mode's options]} and judges it. */
+    Verdict run(String label, Path scenario, Path out, Mode mode) {
+        List<String> args = new ArrayList<>(List.of(mode.command(), scenario.toString(), "--out", out.toString(),
+                "--quiet"));
+        args.addAll(mode.extra);
         StringWriter outText = new StringWriter();
         StringWriter errText = new StringWriter();
         long start = System.nanoTime();
         Future<Integer> f = pool.submit(() -> Main.execute(new PrintWriter(outText, true),
-                new PrintWriter(errText, true), "run", scenario.toString(), "--out", out.toString(), "--quiet"));
+                new PrintWriter(errText, true), args.toArray(String[]::new)));
         Verdict v;
         try {
             int exit = f.get(LIMIT_SECONDS, TimeUnit.SECONDS);
             long nanos = System.nanoTime() - start;
-            v = judge(exit, errText.toString(), out, nanos);
+            v = judge(exit, errText.toString(), out, nanos, mode.outputs);
         } catch (TimeoutException e) {
             f.cancel(true);
             v = new Verdict(Outcome.OTHER, "no answer within " + LIMIT_SECONDS + " s", System.nanoTime() - start,
@@ -111,10 +139,14 @@ public final class FuzzHarness implements AutoCloseable {
     }
 
     public static Verdict judge(int exit, String err, Path out, long nanos) {
+        return judge(exit, err, out, nanos, STANDARD_OUTPUTS);
+    }
+
+    static Verdict judge(int exit, String err, Path out, long nanos, List<String> outputs) {
         List<String> lines = err.lines().filter(l -> !l.isBlank()).toList();
         switch (exit) {
             case 0 -> {
-                String why = outputProblem(out);
+                String why = outputProblem(out, outputs);
                 return new Verdict(why == null ? Outcome.OK : Outcome.OTHER, why, nanos, exit, err);
             }
             case 2 -> {
@@ -141,8 +173,8 @@ public final class FuzzHarness implements AutoCloseable {
     }
 
     /** Null when every standard output is there and every number in every CSV is finite. */
-    static String outputProblem(Path out) {
-        for (String name : STANDARD_OUTPUTS) {
+    static String outputProblem(Path out, List<String> outputs) {
+        for (String name : outputs) {
             if (!Files.isRegularFile(out.resolve(name))) return "exit 0 but no " + name;
         }
         try (Stream<Path> files = Files.list(out)) {
