@@ -43,6 +43,10 @@ final class OutputGuard {
         if (out.equals(scenarioFile.getParent())) {
             throw refuse(outDir, "holds the scenario file " + ls.scenario().sourceFile(), "an input folder");
         }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new InputException(Problem.ofFile(outDir.toString(), "cannot write outputs here: the path is a "
+                    + "file (found a file, expected a folder, new or existing)"));
+        }
         for (Path input : new Path[] {scenarioFile, dataset}) {
             for (Path p = input.getParent(); p != null; p = p.getParent()) {
                 if (p.getFileName() != null && p.getFileName().toString().equals("scenarios") && out.startsWith(p)) {

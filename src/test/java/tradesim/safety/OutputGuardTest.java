@@ -133,6 +133,15 @@ class OutputGuardTest {
     }
 
     @Test
+    void aFileThatIsNoInputIsRefusedAsBadInputAndKept() throws IOException {
+        Path notes = Files.writeString(work.resolve("notes.txt"), "mine", StandardCharsets.UTF_8);
+        Run r = run("run", scenario.toString(), "--out", notes.toString(), "--quiet");
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().startsWith(notes + ":1:1: cannot write outputs here: the path is a file"), r.err());
+        assertEquals("mine", Files.readString(notes, StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aFolderBesideTheInputsIsFine() throws IOException {
         Path out = work.resolve("results");
         Run r = run("run", scenario.toString(), "--out", out.toString(), "--quiet");
