@@ -53,7 +53,7 @@ final class CellReader {
             return Optional.empty();
         }
         if (known.contains(v)) return Optional.of(v);
-        report(cell, "unknown " + kind + " '" + v + "'" + Spelling.hint(v, known)
+        report(cell, "unknown " + kind + " '" + Spelling.shown(v) + "'" + Spelling.hint(v, known)
                 + (Spelling.closest(v, known).isPresent() ? "" : " (expected a " + kind + " of dataset.yaml)"));
         return Optional.empty();
     }
@@ -72,7 +72,7 @@ final class CellReader {
         if (cell.text().isBlank()) return OptionalDouble.empty();
         NumberText.Reading r = NumberText.read(cell.text());
         if (!r.ok()) {
-            report(cell, r.message(column) + " (found '" + cell.text() + "', expected a number)");
+            report(cell, r.message(column) + " (found '" + Spelling.shown(cell.text()) + "', expected a number)");
             return OptionalDouble.empty();
         }
         return OptionalDouble.of(r.value());

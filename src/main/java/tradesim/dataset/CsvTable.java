@@ -87,6 +87,21 @@ final class CsvTable {
 
     static Optional<CsvTable> parse(String text, String display, Problems problems) {
         if (text.startsWith("\uFEFF")) text = text.substring(1);
+        // Spreadsheets in locales with a decimal comma save with ';' (or tabs). Say that, rather than
+        // let every quoted cell and every header fail for a reason the user cannot see.
+        int end = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
+        String header = text.substring(0, end);
+        if (header.indexOf(',') < 0) {
+            for (char sep : new char[] {';', '\t', '|'}) {
+                int at = header.indexOf(sep);
+                if (at >= 0) {
+                    problems.add(display, 1, at + 1, "cells are separated by '" + (sep == '\t' ? "\\t" : sep)
+                            + "' (found '" + (sep == '\t' ? "\\t" : sep) + "' in the header, expected ','; save "
+                            + "the sheet as CSV with commas, and '.' as the decimal point)");
+                    return Optional.empty();
+                }
+            }
+        }
         List<Row> records = new ArrayList<>();
         List<Cell> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();

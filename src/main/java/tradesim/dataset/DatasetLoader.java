@@ -35,6 +35,17 @@ public final class DatasetLoader {
     static final String TARIFFS = "tariffs.csv";
     static final String PARAMETERS = "parameters.csv";
     static final String GROWTH = "growth.csv";
+    /**
+     * Largest base flow, USD million a year: ten thousand times world GDP (about 1e8). Two flows
+     * of 1e308 summed to infinity and made every equilibrium of their product NaN.
+     */
+    static final double MAX_FLOW_USD_M = 1e12;
+    /**
+     * Growth rates, percent a year. Compounded over a 50-year horizon they must stay far inside
+     * the doubles: 1e300 % overflowed the demand factor, and -99.9999999999 % rounded it to 0.
+     */
+    static final double MIN_GROWTH_PCT = -50;
+    static final double MAX_GROWTH_PCT = 100;
 
     static final List<String> FLOWS_HEADER = List.of("importer", "exporter", "product", "value_usd_m", "source");
     static final List<String> TARIFFS_HEADER = List.of("importer", "exporter", "product", "rate_pct", "regime",
@@ -122,9 +133,10 @@ public final class DatasetLoader {
             Optional<String> product = cells.product(c.get(2), "product", false);
             OptionalDouble value = cells.number(c.get(3), "value_usd_m");
             Optional<String> source = cells.source(c.get(4));
-            if (value.isPresent() && !(Double.isFinite(value.getAsDouble()) && value.getAsDouble() >= 0)) {
-                cells.report(c.get(3), "a flow must be a finite number >= 0 (found '" + c.get(3).text()
-                        + "', expected a value in USD million >= 0)");
+            if (value.isPresent() && !(value.getAsDouble() >= 0 && value.getAsDouble() <= MAX_FLOW_USD_M)) {
+                cells.report(c.get(3), "value_usd_m out of range (found '"
+                        + tradesim.scenario.yaml.Spelling.shown(c.get(3).text()) + "', expected a value in USD million "
+                        + "from 0 to 1e12)");
                 value = OptionalDouble.empty();
             }
             if (importer.isEmpty() || exporter.isEmpty() || product.isEmpty() || value.isEmpty() || source.isEmpty()) {
@@ -272,9 +284,9 @@ public final class DatasetLoader {
 
     private static OptionalDouble growthRate(CellReader cells, CsvTable.Cell cell, String column) {
         OptionalDouble v = cells.optionalNumber(cell, column);
-        if (v.isPresent() && !(Double.isFinite(v.getAsDouble()) && v.getAsDouble() > -100)) {
-            cells.report(cell, column + " out of range (found '" + cell.text().strip()
-                    + "', expected a finite percent per year > -100)");
+        if (v.isPresent() && !(v.getAsDouble() >= MIN_GROWTH_PCT && v.getAsDouble() <= MAX_GROWTH_PCT)) {
+            cells.report(cell, column + " out of range (found '" + tradesim.scenario.yaml.Spelling.shown(
+                    cell.text().strip()) + "', expected a percent per year from -50 to 100)");
             return OptionalDouble.empty();
         }
         return v;

@@ -57,7 +57,7 @@ public final class DatasetLocator {
 
     /** "dataset 'x' not found (tried a, b, c)": the message for a missing dataset. */
     public static String notFoundMessage(String datasetRef, List<Path> tried) {
-        return "dataset '" + datasetRef + "' not found (tried " + tried.stream().map(Path::toString)
+        return "dataset '" + tradesim.scenario.yaml.Spelling.shown(datasetRef) + "' not found (tried " + tried.stream().map(Path::toString)
                 .collect(Collectors.joining(", ")) + ")";
     }
 

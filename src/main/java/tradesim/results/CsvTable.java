@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Writes CSV rows: RFC 4180 quoting, LF line ends, numbers through {@link Numbers}. Text cells that
- * a spreadsheet would run as a formula (starting with =, +, - or @) get a leading apostrophe; the
- * lone "-" that names a path without branches is plain text and stays as it is.
+ * a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) get a
+ * leading apostrophe; the lone "-" that names a path without branches is plain text and stays as it is.
  */
 public final class CsvTable {
 
@@ -38,7 +38,8 @@ public final class CsvTable {
 
     static String text(String s) {
         String t = s;
-        if (t.length() > 1 && "=+-@".indexOf(t.charAt(0)) >= 0) t = "'" + t;
+        // OWASP's list: =, +, -, @, and tab or carriage return, which some spreadsheets skip first.
+        if (!t.isEmpty() && "=+-@\t\r".indexOf(t.charAt(0)) >= 0 && !t.equals("-")) t = "'" + t;
         if (t.indexOf(',') >= 0 || t.indexOf('"') >= 0 || t.indexOf('\n') >= 0 || t.indexOf('\r') >= 0) {
             t = '"' + t.replace("\"", "\"\"") + '"';
         }

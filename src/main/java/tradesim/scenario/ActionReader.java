@@ -10,6 +10,7 @@ import tradesim.model.Action;
 import tradesim.model.Selector;
 import tradesim.model.TariffChange;
 import tradesim.scenario.DatasetIds.Kind;
+import tradesim.scenario.yaml.NumberText;
 import tradesim.scenario.yaml.YamlMap;
 import tradesim.scenario.yaml.YamlNode;
 
@@ -30,6 +31,13 @@ final class ActionReader {
     private static final List<String> DEMAND_KEYS = List.of("market", "product", "percent", "until");
     private static final List<String> PRICE_KEYS = List.of("exporter", "product", "percent", "until");
     private static final String RATE_RANGE = "a rate from 0 to 1000 percent";
+    /** Longest phase-in; real agreements phase over up to about twenty years (TPP beef: 16). */
+    static final int MAX_PHASE_YEARS = 100;
+    /**
+     * Largest demand or price shift in percent, the bound rates have too. A shift of 1e300 % is
+     * a typo, and its factor overflowed the equilibrium to NaN.
+     */
+    static final double MAX_SHIFT_PCT = 1000.0;
 
     private final DatasetIds ids;
 
@@ -190,7 +198,11 @@ final class ActionReader {
             String raw = y.rawText();
             if (raw != null && raw.strip().matches("[-+]?\\d{1,9}")) {
                 int n = Integer.parseInt(raw.strip());
-                if (n > 0) {
+                if (n > MAX_PHASE_YEARS) {
+                    // each cut is a date to place on the horizon: a billion of them never finish
+                    y.report("phase.years is too large (found " + y.found() + ", expected a whole number from 1 to "
+                            + MAX_PHASE_YEARS + ")");
+                } else if (n > 0) {
                     years = Optional.of(n);
                 } else {
                     y.report("phase.years must be positive (found " + y.found() + ", expected a whole number >= 1)");
@@ -224,6 +236,17 @@ final class ActionReader {
         if (importer.isEmpty() || exporter.isEmpty() || product.isEmpty() || value.isEmpty() || until.isEmpty()) {
             return Optional.empty();
         }
+        List<tradesim.model.FlowKey> untraded = value.get() > 0
+                ? ids.untraded(importer.get(), exporter.get(), product.get()) : List.of();
+        if (!untraded.isEmpty()) {
+            // A calibrated CES nest keeps a flow with no base trade at zero, so a floor on it can
+            // never be met: every run through this action would fail. Say so before running.
+            body.report("purchase names " + (untraded.size() == 1 ? "a flow" : untraded.size() + " flows")
+                    + " with no base-year trade, which no preference weight can lift (found " + untraded.get(0)
+                    + (untraded.size() > 1 ? " and " + (untraded.size() - 1) + " more" : "")
+                    + ", expected flows listed in flows.csv)");
+            return Optional.empty();
+        }
         return Optional.of(new Action.Purchase(importer.get(), exporter.get(), product.get(), value.get(),
                 until.get()));
     }
@@ -255,8 +278,9 @@ final class ActionReader {
     private static Optional<Double> percent(YamlNode n) {
         OptionalDouble v = n.number("percent");
         if (v.isEmpty()) return Optional.empty();
-        if (!Double.isFinite(v.getAsDouble()) || v.getAsDouble() <= -100) {
-            n.report("percent is out of range (found " + n.found() + ", expected a finite number > -100)");
+        if (!Double.isFinite(v.getAsDouble()) || v.getAsDouble() <= -100 || v.getAsDouble() > MAX_SHIFT_PCT) {
+            n.report("percent is out of range (found " + n.found() + ", expected a number > -100 and at most "
+                    + NumberText.format(MAX_SHIFT_PCT) + ")");
             return Optional.empty();
         }
         return Optional.of(v.getAsDouble());

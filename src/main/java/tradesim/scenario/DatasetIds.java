@@ -57,6 +57,27 @@ final class DatasetIds {
         return !known || flows.contains(key);
     }
 
+    /**
+     * The cross-border flows the selectors pick that have no base-year trade, in dataset order
+     * (empty when the dataset is unknown). Domestic sales (importer = exporter) are never picked.
+     */
+    List<FlowKey> untraded(Selector importer, Selector exporter, Selector product) {
+        List<FlowKey> out = new ArrayList<>();
+        if (!known) return out;
+        for (String p : products) {
+            if (!product.matches(p)) continue;
+            for (String im : countries) {
+                if (!importer.matches(im)) continue;
+                for (String ex : countries) {
+                    if (ex.equals(im) || !exporter.matches(ex)) continue;
+                    FlowKey key = new FlowKey(im, ex, p);
+                    if (!flows.contains(key)) out.add(key);
+                }
+            }
+        }
+        return out;
+    }
+
     private List<String> ids(Kind kind) {
         return kind == Kind.COUNTRY ? countries : products;
     }
@@ -105,7 +126,7 @@ final class DatasetIds {
     private Optional<String> check(YamlNode node, String v, Kind kind) {
         if (!known || ids(kind).contains(v)) return Optional.of(v);
         Optional<String> guess = Spelling.closest(v, ids(kind));
-        node.report("unknown " + kind.word + " '" + v + "'" + guess.map(g -> " (did you mean '" + g + "'?)")
+        node.report("unknown " + kind.word + " '" + Spelling.shown(v) + "'" + guess.map(g -> " (did you mean '" + g + "'?)")
                 .orElse(" (expected one of: " + String.join(", ", ids(kind)) + ")"));
         return Optional.empty();
     }

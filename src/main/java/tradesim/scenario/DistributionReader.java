@@ -43,7 +43,7 @@ final class DistributionReader {
         YamlNode keyNode = outer.get().keyNode(name).orElseThrow();
         if (!DISTRIBUTIONS.contains(name)) {
             String hint = Spelling.hint(name, DISTRIBUTIONS);
-            keyNode.report("unknown distribution '" + name + "'" + (hint.isEmpty()
+            keyNode.report("unknown distribution '" + Spelling.shown(name) + "'" + (hint.isEmpty()
                     ? " (expected one of: " + String.join(", ", DISTRIBUTIONS) + ")" : hint));
             return Optional.empty();
         }

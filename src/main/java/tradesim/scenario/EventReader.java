@@ -198,6 +198,11 @@ final class EventReader {
 
     private static Optional<String> id(YamlNode n, String what) {
         Optional<String> v = n.text(what);
+        if (v.isPresent() && v.get().length() > ScenarioLoader.MAX_ID_LENGTH) {
+            n.report(what + " is too long (found " + v.get().length() + " characters, expected at most "
+                    + ScenarioLoader.MAX_ID_LENGTH + ")");
+            return Optional.empty();
+        }
         if (v.isPresent() && !ID.matcher(v.get()).matches()) {
             n.report(what + " must be letters, digits, '_', '.' or '-' (found " + n.found()
                     + ", expected an id such as s232)");
@@ -216,7 +221,7 @@ final class EventReader {
             Draft other = byId.get(c.getKey());
             if (other == null) {
                 List<String> known = byId.keySet().stream().sorted().toList();
-                key.report("unknown event '" + c.getKey() + "' in when" + Spelling.hint(c.getKey(), known));
+                key.report("unknown event '" + Spelling.shown(c.getKey()) + "' in when" + Spelling.hint(c.getKey(), known));
                 ok = false;
                 continue;
             }
@@ -238,7 +243,7 @@ final class EventReader {
                 ok = false;
             } else if (!other.outcomeIds().contains(outcome.get())) {
                 String hint = Spelling.hint(outcome.get(), other.outcomeIds());
-                c.getValue().report("unknown outcome '" + outcome.get() + "' of event '" + other.id() + "'"
+                c.getValue().report("unknown outcome '" + Spelling.shown(outcome.get()) + "' of event '" + other.id() + "'"
                         + (hint.isEmpty() ? " (expected one of: " + String.join(", ", other.outcomeIds()) + ")"
                         : hint));
                 ok = false;

@@ -43,6 +43,16 @@ public final class ScenarioLoader {
             "events", "uncertainty", "headline");
     private static final List<String> STEPS = List.of("month", "quarter", "year");
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+    /**
+     * Longest horizon. Calibrated elasticities and base-year shares say little decades out, and
+     * every period is solved: 9999-12 as an end (a typo for 2029-12) made a run take hours.
+     */
+    static final int MAX_HORIZON_YEARS = 50;
+    /**
+     * Longest scenario name, event id or outcome id. Each is repeated in every row of every output
+     * (a 2-million-character name made a flows.csv of gigabytes) and the name is a folder name.
+     */
+    static final int MAX_ID_LENGTH = 64;
 
     private ScenarioLoader() {
     }
@@ -93,6 +103,12 @@ public final class ScenarioLoader {
 
     private static Optional<String> name(YamlNode n) {
         Optional<String> v = n.text("name");
+        if (v.isPresent() && v.get().length() > MAX_ID_LENGTH) {
+            // the name is a folder name and the first cell of every output row
+            n.report("name is too long (found " + v.get().length() + " characters, expected at most "
+                    + MAX_ID_LENGTH + ")");
+            return Optional.empty();
+        }
         if (v.isPresent() && !NAME.matcher(v.get()).matches()) {
             n.report("name must be a file-safe id (found " + n.found()
                     + ", expected lowercase letters, digits, '_' or '-', starting with a letter or digit)");
@@ -129,6 +145,12 @@ public final class ScenarioLoader {
                     + start.get() + " or later)");
             return Optional.empty();
         }
+        if (start.isPresent() && end.isPresent()
+                && !end.get().isBefore(start.get().plusYears(MAX_HORIZON_YEARS))) {
+            endNode.get().report("horizon is too long (found " + start.get() + " to " + end.get() + ", expected at most "
+                    + MAX_HORIZON_YEARS + " years: an end before " + start.get().plusYears(MAX_HORIZON_YEARS) + ")");
+            return Optional.empty();
+        }
         if (start.isEmpty() || end.isEmpty() || step.isEmpty()) return Optional.empty();
         return Optional.of(new Horizon(start.get(), end.get(), step.get()));
     }
@@ -138,7 +160,7 @@ public final class ScenarioLoader {
         if (v.isEmpty()) return Optional.empty();
         if (STEPS.contains(v.get())) return Optional.of(Horizon.Step.valueOf(v.get().toUpperCase(Locale.ROOT)));
         String hint = Spelling.hint(v.get(), STEPS);
-        n.report("unknown step '" + v.get() + "'" + (hint.isEmpty() ? " (expected one of: month, quarter, year)"
+        n.report("unknown step '" + Spelling.shown(v.get()) + "'" + (hint.isEmpty() ? " (expected one of: month, quarter, year)"
                 : hint));
         return Optional.empty();
     }

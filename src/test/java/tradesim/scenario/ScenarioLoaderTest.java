@@ -207,6 +207,6 @@ class ScenarioLoaderTest {
         InputException e = assertThrows(InputException.class, () -> ScenarioLoader.load(file, Optional.empty()));
         assertEquals(3, e.problems().size(), e.getMessage());
         assertTrue(e.getMessage().contains("unknown key 'evnets' (did you mean 'events'?)"));
-        assertTrue(e.getMessage().contains("flows.csv:3:14: a flow must be a finite number >= 0"));
+        assertTrue(e.getMessage().contains("flows.csv:3:14: value_usd_m out of range"));
     }
 }

@@ -16,7 +16,7 @@ import java.util.Set;
  * every action kind, selector form, date form and distribution, outcomes whose probabilities sum to
  * 1, and conditions only on earlier events. Used by the property tests.
  */
-final class ValidScenarioText {
+public final class ValidScenarioText {
 
     static final List<String> COUNTRIES = List.of("JPN", "USA", "AUS", "EU", "ROW");
     static final List<String> PRODUCTS = List.of("beef", "cars");
@@ -34,7 +34,7 @@ final class ValidScenarioText {
         this.r = new Random(seed);
     }
 
-    static String build(long seed, String datasetPath) {
+    public static String build(long seed, String datasetPath) {
         return new ValidScenarioText(seed).scenario(datasetPath);
     }
 
@@ -163,9 +163,12 @@ final class ValidScenarioText {
                     if (until != null) y.append(more).append("until: ").append(until).append('\n');
                 }
                 case 1 -> {
-                    y.append(dash).append("purchase: {importer: ").append(selector(COUNTRIES)).append(", exporter: ")
-                            .append(selector(COUNTRIES)).append(", product: ").append(selector(PRODUCTS))
-                            .append(", value_usd_m: ").append(hundredths(r.nextInt(500000)));
+                    // only a flow with base-year trade can carry a floor (no preference weight lifts zero)
+                    String[] flow = pick(FLOWS.stream().filter(f -> !f.startsWith(f.substring(f.indexOf(',') + 1,
+                            f.lastIndexOf(',')) + ",")).toList()).split(",");
+                    y.append(dash).append("purchase: {importer: ").append(flow[0]).append(", exporter: ")
+                            .append(r.nextBoolean() ? flow[1] : "[" + flow[1] + "]").append(", product: ")
+                            .append(flow[2]).append(", value_usd_m: ").append(hundredths(r.nextInt(500000)));
                     closeWithUntil(more, until, untilInside);
                 }
                 case 2 -> {

@@ -21,6 +21,9 @@ public final class Spelling {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
+            // The distance is at least the difference in length: skip the table for hopeless pairs,
+            // which also keeps a pasted megabyte of text from costing a megabyte-sized table per id.
+            if (Math.abs(c.length() - word.length()) > MAX_EDITS) continue;
             int d = c.equalsIgnoreCase(word) ? 0 : distance(word.toLowerCase(java.util.Locale.ROOT),
                     c.toLowerCase(java.util.Locale.ROOT));
             if (d < bestDistance) {
@@ -32,6 +35,18 @@ public final class Spelling {
         int limit = Math.min(word.length() <= 3 ? 1 : MAX_EDITS, word.length() - 1);
         return bestDistance <= limit ? Optional.of(best) : Optional.empty();
     }
+
+    /**
+     * User text for a message: as written up to {@link #SHOWN} characters, else its start and "...",
+     * with line breaks written as \\n, so that a pasted page never becomes a page-long message.
+     */
+    public static String shown(String text) {
+        String v = text.length() > SHOWN ? text.substring(0, SHOWN - 3) + "..." : text;
+        return v.replace("\n", "\\n");
+    }
+
+    /** How much of a user's text a message repeats. */
+    public static final int SHOWN = 40;
 
     /** " (did you mean 'x'?)" or an empty string. */
     public static String hint(String word, Collection<String> candidates) {

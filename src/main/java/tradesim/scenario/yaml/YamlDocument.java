@@ -25,6 +25,7 @@ import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -77,6 +78,10 @@ public final class YamlDocument {
                 .setMaxAliasesForCollections(MAX_ALIASES)
                 .setCodePointLimit(MAX_BYTES + 1)
                 .setUseMarks(true)
+                // The reader copies its window each time it refills, so a long scalar (a pasted page)
+                // costs time quadratic in its length with the default 1 KiB buffer. The text is in
+                // memory already (at most MAX_BYTES): hand it over in one piece.
+                .setBufferSize(Math.max(1024, text.length() + 1))
                 .build();
         int before = problems.count();
         try {
@@ -97,6 +102,13 @@ public final class YamlDocument {
             problems.add(display, mark.map(m -> m.getLine() + 1).orElse(1), mark.map(m -> m.getColumn() + 1).orElse(1),
                     "YAML syntax error: " + (context.isEmpty() ? "" : context + ", ") + oneLine(e.getProblem())
                             + aliasHint(e));
+        } catch (ReaderException e) {
+            // A character YAML does not allow (most control characters): say where and which.
+            int[] at = lineAndColumn(text, e.getPosition());
+            problems.add(display, at[0], at[1], "YAML error: " + oneLine(e.getMessage().replaceFirst("^[^:]*: ", ""))
+                    .replaceFirst("special characters are not allowed.*", "a control character is not allowed")
+                    + String.format(java.util.Locale.ROOT, " (found U+%04X, expected printable text)",
+                    e.getCodePoint()));
         } catch (YamlEngineException e) {
             problems.addFile(display, "YAML error: " + oneLine(e.getMessage()));
         }
@@ -173,7 +185,7 @@ public final class YamlDocument {
                 if (tag.startsWith(Tag.PREFIX)) tag = "!!" + tag.substring(Tag.PREFIX.length());
                 Optional<Mark> m = n.getStartMark();
                 problems.add(display, m.map(x -> x.getLine() + 1).orElse(1), m.map(x -> x.getColumn() + 1).orElse(1),
-                        "unknown tag '" + tag + "' (expected plain YAML without tags)");
+                        "unknown tag '" + Spelling.shown(tag) + "' (expected plain YAML without tags)");
             }
             if (n instanceof SequenceNode s) {
                 s.getValue().forEach(todo::push);
@@ -184,6 +196,24 @@ public final class YamlDocument {
                 }
             }
         }
+    }
+
+    /** 1-based line and column of the code point at {@code position} in {@code text}. */
+    static int[] lineAndColumn(String text, int position) {
+        int line = 1;
+        int column = 1;
+        int i = 0;
+        for (int cp = 0; cp < position && i < text.length(); cp++) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new int[] {line, column};
     }
 
     static boolean isNull(Node n) {

@@ -27,7 +27,7 @@ public final class YamlMap {
                 continue;
             }
             if (keys.containsKey(name)) {
-                key.report("duplicate key '" + name + "' (first at line " + keys.get(name).line() + ")");
+                key.report("duplicate key '" + Spelling.shown(name) + "' (first at line " + keys.get(name).line() + ")");
                 continue;
             }
             keys.put(name, key);
@@ -37,7 +37,7 @@ public final class YamlMap {
             }
             if (allowed != null && !allowed.contains(name)) {
                 String hint = Spelling.hint(name, allowed);
-                key.report("unknown key '" + name + "'" + (hint.isEmpty()
+                key.report("unknown key '" + Spelling.shown(name) + "'" + (hint.isEmpty()
                         ? " (expected one of: " + String.join(", ", allowed) + ")" : hint));
                 continue;
             }
