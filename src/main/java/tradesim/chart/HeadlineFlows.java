@@ -27,7 +27,9 @@ public final class HeadlineFlows {
      */
     public static List<FlowKey> of(RunResult run) {
         List<FlowKey> present = run.flows().stream().map(FlowRow::flow).distinct().toList();
-        List<FlowKey> named = run.scenario().headline().stream().filter(present::contains).limit(MAX).toList();
+        // A scenario may name a flow twice; a chart series must appear once.
+        List<FlowKey> named = run.scenario().headline().stream().filter(present::contains).distinct().limit(MAX)
+                .toList();
         if (!named.isEmpty()) return named;
         if (run.flows().isEmpty()) return List.of();
         int lastYear = run.flows().get(run.flows().size() - 1).period().getYear();
