@@ -169,6 +169,7 @@ public final class ScenarioLoader {
         Optional<List<YamlNode>> items = node.list("headline");
         if (items.isEmpty()) return Optional.empty();
         List<FlowKey> keys = new ArrayList<>();
+        java.util.Map<FlowKey, Integer> firstLine = new java.util.HashMap<>();
         boolean ok = true;
         for (YamlNode item : items.get()) {
             Optional<YamlMap> m = item.map("a headline flow", List.of("importer", "exporter", "product"));
@@ -180,7 +181,13 @@ public final class ScenarioLoader {
                     .flatMap(n -> ids.id(n, Kind.PRODUCT, "product"));
             if (importer.isPresent() && exporter.isPresent() && product.isPresent()) {
                 FlowKey key = new FlowKey(importer.get(), exporter.get(), product.get());
-                if (ids.hasFlow(key)) {
+                Integer first = firstLine.putIfAbsent(key, item.line());
+                if (first != null) {
+                    // each headline is one series of a chart: the same flow twice is a slip, and a
+                    // chart cannot hold two series under one name
+                    item.report("duplicate headline flow " + key + " (first at line " + first + ")");
+                    ok = false;
+                } else if (ids.hasFlow(key)) {
                     keys.add(key);
                 } else {
                     // a flow with no base trade stays at zero in a calibrated CES nest: a flat chart

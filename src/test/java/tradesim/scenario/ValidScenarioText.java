@@ -53,8 +53,10 @@ public final class ValidScenarioText {
         if (r.nextBoolean()) uncertainty();
         if (r.nextBoolean()) {
             y.append("headline:\n");
+            List<String> flows = new ArrayList<>(FLOWS);
+            java.util.Collections.shuffle(flows, r);
             for (int i = 0, n = 1 + r.nextInt(3); i < n; i++) {
-                String[] flow = pick(FLOWS).split(",");
+                String[] flow = flows.get(i).split(",");
                 y.append("  - {importer: ").append(flow[0]).append(", exporter: ").append(flow[1])
                         .append(", product: ").append(flow[2]).append("}\n");
             }
