@@ -16,6 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import tradesim.engine.Simulation;
 import tradesim.engine.path.EventTree;
 import tradesim.engine.path.NegotiationPath;
+import tradesim.engine.uncertainty.UnusableDistributionException;
 import tradesim.model.InputException;
 import tradesim.model.Problem;
 import tradesim.results.BandRow;
@@ -118,7 +119,7 @@ public final class RunCommand implements Callable<Integer> {
                 try {
                     bands = Optional.of(DrawsOutput.write(ls, result, dir, draws, seed, threads, quiet,
                             spec.commandLine().getErr()));
-                } catch (IllegalArgumentException e) {
+                } catch (UnusableDistributionException e) {
                     // The uncertainty block names a distribution that cannot give valid values.
                     throw new InputException(Problem.ofFile(file.toString(), e.getMessage()));
                 }

@@ -41,7 +41,7 @@ public final class ParameterSampler {
     /**
      * Checks that every distribution can give valid values.
      *
-     * @throws IllegalArgumentException naming the parameter and what is wrong
+     * @throws UnusableDistributionException naming the parameter and what is wrong
      */
     public void checkSupport() {
         for (UncertainParameter u : parameters) {
@@ -50,7 +50,7 @@ public final class ParameterSampler {
             if (d instanceof Distribution.Normal n) {
                 double mass = validMass(k, new NormalDistribution(null, n.mean(), n.sd()));
                 if (mass < MIN_VALID_MASS) {
-                    throw new IllegalArgumentException(u.label() + ": normal(mean " + n.mean() + ", sd " + n.sd()
+                    throw new UnusableDistributionException(u.label() + ": normal(mean " + n.mean() + ", sd " + n.sd()
                             + ") has almost no mass where " + k.key() + " is valid (found P = " + mass
                             + ", expected most values to be " + k.validRange() + ")");
                 }
@@ -70,7 +70,7 @@ public final class ParameterSampler {
                 hi = t.max();
             }
             if (!inRange(k, lo) || !inRange(k, hi)) {
-                throw new IllegalArgumentException(u.label() + ": the distribution's range [" + lo + ", " + hi
+                throw new UnusableDistributionException(u.label() + ": the distribution's range [" + lo + ", " + hi
                         + "] leaves the valid range (expected " + k.validRange() + ")");
             }
         }
