@@ -229,8 +229,7 @@ public final class Simulation {
             for (int f = 0; f < listed.size(); f++) {
                 int m = listed.get(f).market();
                 int s = listed.get(f).source();
-                double h = ps.halfLife()[m][s];
-                double lambda = h == 0.0 ? 1.0 : 1.0 - Math.pow(0.5, months / h);
+                double lambda = adjustmentShare(ps.halfLife()[m][s], months);
                 double deviation = 0.0;
                 double target = 0.0;
                 int lastB = -1;
@@ -304,6 +303,14 @@ public final class Simulation {
         }
     }
 
+    /**
+     * The share λ = 1 − 0.5^(Δ/h) of the gap to the new equilibrium that a flow closes each period
+     * (DESIGN.md, Adjustment over time); h = 0 closes it at once.
+     */
+    static double adjustmentShare(double halfLifeMonths, double periodMonths) {
+        return halfLifeMonths == 0.0 ? 1.0 : 1.0 - Math.pow(0.5, periodMonths / halfLifeMonths);
+    }
+
     /** A row with the indices that fix its place in the output order. */
     private record RowKey<T>(int period, int first, int second, int product, T row) {
     }
@@ -329,8 +336,7 @@ public final class Simulation {
                     double qB = eqB.quantity(m, s);
                     if (qB <= 0.0) continue;
                     double target = Math.log(eqS.quantity(m, s) / qB);
-                    double h = halfLife[m][s];
-                    double lambda = h == 0.0 ? 1.0 : 1.0 - Math.pow(0.5, months / h);
+                    double lambda = adjustmentShare(halfLife[m][s], months);
                     deviation[m][s] += lambda * (target - deviation[m][s]);
                     reported[m][s] = eqS.price(s) * qB * Math.exp(deviation[m][s]);
                     baseline[m][s] = eqB.price(s) * qB;
