@@ -85,8 +85,8 @@ final class ActionReader {
         }
         Optional<Action> action = switch (kind) {
             case "purchase" -> purchase(m, body, date);
-            case "demand_shift" -> demandShift(m, body, date);
-            default -> priceShift(m, body, date);
+            case "demand_shift" -> shift(m, body, date, "demand_shift", DEMAND_KEYS, "market", Action.DemandShift::new);
+            default -> shift(m, body, date, "price_shift", PRICE_KEYS, "exporter", Action.PriceShift::new);
         };
         return ok ? action : Optional.empty();
     }
@@ -251,28 +251,27 @@ final class ActionReader {
                 until.get()));
     }
 
-    private Optional<Action> demandShift(YamlMap outer, YamlNode body, LocalDate date) {
-        Optional<YamlMap> m = body.map("demand_shift", DEMAND_KEYS);
-        Optional<Selector> market = m.flatMap(s -> s.require("market", "demand_shift"))
-                .flatMap(n -> ids.selector(n, Kind.COUNTRY, "market"));
-        Optional<Selector> product = m.flatMap(s -> s.require("product", "demand_shift"))
-                .flatMap(n -> ids.selector(n, Kind.PRODUCT, "product"));
-        Optional<Double> percent = m.flatMap(s -> s.require("percent", "demand_shift")).flatMap(ActionReader::percent);
-        Optional<Optional<LocalDate>> until = until(outer.get("until"), m.flatMap(x -> x.get("until")), date);
-        if (market.isEmpty() || product.isEmpty() || percent.isEmpty() || until.isEmpty()) return Optional.empty();
-        return Optional.of(new Action.DemandShift(market.get(), product.get(), percent.get(), until.get()));
+    /** How a shift action is built once its selectors, percent and until are read. */
+    @FunctionalInterface
+    private interface ShiftAction {
+        Action of(Selector who, Selector product, double percent, Optional<LocalDate> until);
     }
 
-    private Optional<Action> priceShift(YamlMap outer, YamlNode body, LocalDate date) {
-        Optional<YamlMap> m = body.map("price_shift", PRICE_KEYS);
-        Optional<Selector> exporter = m.flatMap(s -> s.require("exporter", "price_shift"))
-                .flatMap(n -> ids.selector(n, Kind.COUNTRY, "exporter"));
-        Optional<Selector> product = m.flatMap(s -> s.require("product", "price_shift"))
+    /**
+     * A {@code demand_shift} (who = market) or {@code price_shift} (who = exporter): both are a
+     * country selector, a product selector and a percent.
+     */
+    private Optional<Action> shift(YamlMap outer, YamlNode body, LocalDate date, String kind, List<String> keys,
+                                   String who, ShiftAction build) {
+        Optional<YamlMap> m = body.map(kind, keys);
+        Optional<Selector> country = m.flatMap(s -> s.require(who, kind))
+                .flatMap(n -> ids.selector(n, Kind.COUNTRY, who));
+        Optional<Selector> product = m.flatMap(s -> s.require("product", kind))
                 .flatMap(n -> ids.selector(n, Kind.PRODUCT, "product"));
-        Optional<Double> percent = m.flatMap(s -> s.require("percent", "price_shift")).flatMap(ActionReader::percent);
+        Optional<Double> percent = m.flatMap(s -> s.require("percent", kind)).flatMap(ActionReader::percent);
         Optional<Optional<LocalDate>> until = until(outer.get("until"), m.flatMap(x -> x.get("until")), date);
-        if (exporter.isEmpty() || product.isEmpty() || percent.isEmpty() || until.isEmpty()) return Optional.empty();
-        return Optional.of(new Action.PriceShift(exporter.get(), product.get(), percent.get(), until.get()));
+        if (country.isEmpty() || product.isEmpty() || percent.isEmpty() || until.isEmpty()) return Optional.empty();
+        return Optional.of(build.of(country.get(), product.get(), percent.get(), until.get()));
     }
 
     private static Optional<Double> percent(YamlNode n) {
