@@ -17,7 +17,7 @@ import tradesim.chart.ScenarioComparisonChart;
 import tradesim.model.FlowKey;
 import tradesim.results.AnnualFlows;
 import tradesim.results.AtomicFiles;
-import tradesim.results.CsvTable;
+import tradesim.results.CsvWriter;
 import tradesim.results.PathsCsv;
 import tradesim.results.RunResult;
 
@@ -49,7 +49,7 @@ public final class Comparison {
         for (RunResult r : runs) annual.add(byYear(r));
 
         AtomicFiles.write(dir.resolve("compare.csv"), out -> {
-            CsvTable t = new CsvTable(out, HEADER);
+            CsvWriter t = new CsvWriter(out, HEADER);
             for (int i = 0; i < runs.size(); i++) {
                 RunResult r = runs.get(i);
                 for (int y : ys) {

@@ -16,7 +16,7 @@ public final class AnnualCsv implements ResultFormat {
 
     @Override
     public void write(RunResult r, Writer out) throws IOException {
-        CsvTable t = new CsvTable(out, FlowsCsv.HEADER);
+        CsvWriter t = new CsvWriter(out, FlowsCsv.HEADER);
         for (AnnualFlows.AnnualRow a : AnnualFlows.of(r.flows(), r.scenario().horizon().periodMonths())) {
             t.row(r.scenario().name(), r.pathLabel(), Integer.toString(a.year()), a.flow().importer(),
                     a.flow().exporter(), a.flow().product(), a.tariffPct(), a.worldPrice(), a.baselineValueUsdM(),

@@ -17,7 +17,7 @@ public final class BandsCsv {
     }
 
     public static void write(String scenario, List<BandRow> rows, boolean annual, Writer out) throws IOException {
-        CsvTable t = new CsvTable(out, HEADER);
+        CsvWriter t = new CsvWriter(out, HEADER);
         for (BandRow b : rows) {
             String period = annual ? Integer.toString(b.period().getYear()) : b.period().toString();
             t.row(scenario, period, b.flow().importer(), b.flow().exporter(), b.flow().product(), b.measure(),

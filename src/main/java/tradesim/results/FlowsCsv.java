@@ -23,7 +23,7 @@ public final class FlowsCsv implements ResultFormat {
 
     /** The flows.csv layout for any rows and path label (also used for expected.csv). */
     public static void writeRows(String scenario, String path, List<FlowRow> rows, Writer out) throws IOException {
-        CsvTable t = new CsvTable(out, HEADER);
+        CsvWriter t = new CsvWriter(out, HEADER);
         for (FlowRow f : rows) {
             t.row(scenario, path, f.period().toString(), f.flow().importer(), f.flow().exporter(), f.flow().product(),
                     f.tariffPct(), f.worldPrice(), f.baselineValueUsdM(), f.valueUsdM(), f.changePct(),

@@ -18,7 +18,7 @@ public final class PathFrequencyCsv {
 
     public static void write(Map<String, Double> probabilities, Map<String, Long> counts, long draws, Writer out)
             throws IOException {
-        CsvTable t = new CsvTable(out, HEADER);
+        CsvWriter t = new CsvWriter(out, HEADER);
         for (Map.Entry<String, Long> e : counts.entrySet()) {
             t.row(e.getKey(), PathsCsv.outcomesText(e.getKey()), probabilities.getOrDefault(e.getKey(), 0.0),
                     e.getValue(), e.getValue() / (double) draws);

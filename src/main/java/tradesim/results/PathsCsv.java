@@ -25,7 +25,7 @@ public final class PathsCsv implements ResultFormat {
     }
 
     public static void writeRows(List<PathLine> lines, Writer out) throws IOException {
-        CsvTable t = new CsvTable(out, HEADER);
+        CsvWriter t = new CsvWriter(out, HEADER);
         for (PathLine l : lines) t.row(l.path(), l.outcomes(), l.probability());
     }
 

@@ -17,7 +17,7 @@ public final class SensitivityCsv {
     }
 
     public static void write(String scenario, List<SensitivityRow> rows, Writer out) throws IOException {
-        CsvTable t = new CsvTable(out, HEADER);
+        CsvWriter t = new CsvWriter(out, HEADER);
         for (SensitivityRow r : rows) {
             t.row(scenario, r.headline().importer(), r.headline().exporter(), r.headline().product(),
                     Integer.toString(r.year()), r.parameter(), r.lowValue(), r.highValue(), r.resultAtLow(),

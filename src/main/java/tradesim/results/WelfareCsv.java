@@ -22,7 +22,7 @@ public final class WelfareCsv implements ResultFormat {
 
     /** The welfare.csv layout for any rows and path label (also used for expected_welfare.csv). */
     public static void writeRows(String scenario, String path, List<WelfareRow> rows, Writer out) throws IOException {
-        CsvTable t = new CsvTable(out, HEADER);
+        CsvWriter t = new CsvWriter(out, HEADER);
         for (WelfareRow w : rows) {
             t.row(scenario, path, w.period().toString(), w.country(), w.product(), w.consumerSurplusUsdM(),
                     w.producerSurplusUsdM(), w.tariffRevenueUsdM(), w.netUsdM());

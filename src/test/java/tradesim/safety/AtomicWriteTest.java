@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import tradesim.results.AtomicFiles;
-import tradesim.results.CsvTable;
+import tradesim.results.CsvWriter;
 
 /**
  * A writer stopped partway — by an I/O error, by a bug that throws, or by an interrupt — leaves the
@@ -72,7 +72,7 @@ class AtomicWriteTest {
         Path target = dir.resolve("welfare.csv");
         // what Numbers does when a NaN reaches a writer
         assertThrows(IllegalStateException.class, () -> AtomicFiles.write(target, halfThen(w ->
-                new CsvTable(w, List.of("x")).row(Double.NaN))));
+                new CsvWriter(w, List.of("x")).row(Double.NaN))));
         assertEquals(List.of(), files());
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import tradesim.results.CsvTable;
+import tradesim.results.CsvWriter;
 
 /**
  * Text that a spreadsheet would run as a formula is written with a leading apostrophe (OWASP,
@@ -20,7 +20,7 @@ class CsvFormulaTest {
 
     private static String written(Object cell) throws IOException {
         StringWriter w = new StringWriter();
-        new CsvTable(w, List.of("h")).row(cell);
+        new CsvWriter(w, List.of("h")).row(cell);
         return w.toString().substring("h\n".length(), w.toString().length() - 1);
     }
 

@@ -9,11 +9,11 @@ import java.util.List;
  * a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) get a
  * leading apostrophe; the lone "-" that names a path without branches is plain text and stays as it is.
  */
-public final class CsvTable {
+public final class CsvWriter {
 
     private final Writer out;
 
-    public CsvTable(Writer out, List<String> header) throws IOException {
+    public CsvWriter(Writer out, List<String> header) throws IOException {
         this.out = out;
         row(header.toArray());
     }
