@@ -93,12 +93,9 @@ final class ActionReader {
 
     private Optional<Action> tariff(YamlMap m, YamlNode body, LocalDate date) {
         Optional<YamlMap> sel = body.map("tariff", TARIFF_KEYS);
-        Optional<Selector> importer = sel.flatMap(s -> s.require("importer", "tariff"))
-                .flatMap(n -> ids.selector(n, Kind.COUNTRY, "importer"));
-        Optional<Selector> exporter = sel.flatMap(s -> s.require("exporter", "tariff"))
-                .flatMap(n -> ids.selector(n, Kind.COUNTRY, "exporter"));
-        Optional<Selector> product = sel.flatMap(s -> s.require("product", "tariff"))
-                .flatMap(n -> ids.selector(n, Kind.PRODUCT, "product"));
+        Optional<Selector> importer = selector(sel, "importer", "tariff", Kind.COUNTRY);
+        Optional<Selector> exporter = selector(sel, "exporter", "tariff", Kind.COUNTRY);
+        Optional<Selector> product = selector(sel, "product", "tariff", Kind.PRODUCT);
         Optional<Optional<LocalDate>> until = until(m.get("until"), Optional.empty(), date);
         List<String> ops = m.keys().stream().filter(OPERATIONS::contains).toList();
         Optional<TariffChange> change = Optional.empty();
@@ -218,12 +215,9 @@ final class ActionReader {
 
     private Optional<Action> purchase(YamlMap outer, YamlNode body, LocalDate date) {
         Optional<YamlMap> m = body.map("purchase", PURCHASE_KEYS);
-        Optional<Selector> importer = m.flatMap(s -> s.require("importer", "purchase"))
-                .flatMap(n -> ids.selector(n, Kind.COUNTRY, "importer"));
-        Optional<Selector> exporter = m.flatMap(s -> s.require("exporter", "purchase"))
-                .flatMap(n -> ids.selector(n, Kind.COUNTRY, "exporter"));
-        Optional<Selector> product = m.flatMap(s -> s.require("product", "purchase"))
-                .flatMap(n -> ids.selector(n, Kind.PRODUCT, "product"));
+        Optional<Selector> importer = selector(m, "importer", "purchase", Kind.COUNTRY);
+        Optional<Selector> exporter = selector(m, "exporter", "purchase", Kind.COUNTRY);
+        Optional<Selector> product = selector(m, "product", "purchase", Kind.PRODUCT);
         Optional<Double> value = m.flatMap(s -> s.require("value_usd_m", "purchase")).flatMap(n -> {
             OptionalDouble v = n.number("value_usd_m");
             if (v.isPresent() && !(Double.isFinite(v.getAsDouble()) && v.getAsDouble() >= 0)) {
@@ -251,6 +245,11 @@ final class ActionReader {
                 until.get()));
     }
 
+    /** The selector under {@code key} of an action's map, reported where it is missing or names an unknown id. */
+    private Optional<Selector> selector(Optional<YamlMap> action, String key, String actionKind, Kind kind) {
+        return action.flatMap(a -> a.require(key, actionKind)).flatMap(n -> ids.selector(n, kind, key));
+    }
+
     /** How a shift action is built once its selectors, percent and until are read. */
     @FunctionalInterface
     private interface ShiftAction {
@@ -264,10 +263,8 @@ final class ActionReader {
     private Optional<Action> shift(YamlMap outer, YamlNode body, LocalDate date, String kind, List<String> keys,
                                    String who, ShiftAction build) {
         Optional<YamlMap> m = body.map(kind, keys);
-        Optional<Selector> country = m.flatMap(s -> s.require(who, kind))
-                .flatMap(n -> ids.selector(n, Kind.COUNTRY, who));
-        Optional<Selector> product = m.flatMap(s -> s.require("product", kind))
-                .flatMap(n -> ids.selector(n, Kind.PRODUCT, "product"));
+        Optional<Selector> country = selector(m, who, kind, Kind.COUNTRY);
+        Optional<Selector> product = selector(m, "product", kind, Kind.PRODUCT);
         Optional<Double> percent = m.flatMap(s -> s.require("percent", kind)).flatMap(ActionReader::percent);
         Optional<Optional<LocalDate>> until = until(outer.get("until"), m.flatMap(x -> x.get("until")), date);
         if (country.isEmpty() || product.isEmpty() || percent.isEmpty() || until.isEmpty()) return Optional.empty();
