@@ -146,24 +146,21 @@ public final class PolicyTimeline {
 
     /** Product of (1 + percent/100) over active demand shifts on this market and product. */
     public double demandFactor(int period, String market, String product) {
-        double f = 1.0;
-        for (Timed t : actions) {
-            if (t.activeIn(period) && t.action() instanceof Action.DemandShift d
-                    && d.market().matches(market) && d.product().matches(product)) {
-                f *= 1.0 + d.percent() / 100.0;
-            }
-        }
-        return f;
+        return shiftFactor(period, a -> a instanceof Action.DemandShift d && d.market().matches(market)
+                && d.product().matches(product) ? d.percent() : 0.0);
     }
 
     /** Product of (1 + percent/100) over active price shifts on this exporter and product. */
     public double priceFactor(int period, String exporter, String product) {
+        return shiftFactor(period, a -> a instanceof Action.PriceShift p && p.exporter().matches(exporter)
+                && p.product().matches(product) ? p.percent() : 0.0);
+    }
+
+    /** Shifts stack multiplicatively; an action that does not match contributes a factor of exactly 1. */
+    private double shiftFactor(int period, java.util.function.ToDoubleFunction<Action> percentIfMatching) {
         double f = 1.0;
         for (Timed t : actions) {
-            if (t.activeIn(period) && t.action() instanceof Action.PriceShift s
-                    && s.exporter().matches(exporter) && s.product().matches(product)) {
-                f *= 1.0 + s.percent() / 100.0;
-            }
+            if (t.activeIn(period)) f *= 1.0 + percentIfMatching.applyAsDouble(t.action()) / 100.0;
         }
         return f;
     }
