@@ -4,45 +4,52 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * The solved equilibrium of one product in one period. Arrays are copied in and out; the
- * element accessors read without copying.
+ * The solved equilibrium of one product in one period. Only the solver makes one, from arrays it
+ * has just allocated, so they are taken as they are (no copy in: this runs once per solve); the
+ * array accessors return copies, and the element accessors read without copying.
  *
- * @param price       [s] world price p_s (1 for η = ∞ and for sources with no base flow)
- * @param quantity    [m][s] q_ms, USD million at base world prices
- * @param priceIndex  [m] P_m relative to base
- * @param preference  [m][s] a_ms, 1 unless a purchase commitment binds
- * @param supply      [s] x_s = x⁰_s H_s p_s^η for clearing exporters; the quantity sold,
- *                    Σ_m q_ms, for η = ∞ (supply then meets any demand at p = 1)
- * @param expenditure [m] Σ_s π_ms q_ms at internal prices
- * @param maxResidual max over clearing exporters of |Σ_m q_ms / x_s − 1|
- * @param iterations  Newton iterations spent, including the re-solves inside purchase commitments
+ * <ul>
+ *   <li>{@code price} [s]: world price p_s (1 for η = ∞ and for sources with no base flow)
+ *   <li>{@code quantity} [m][s]: q_ms, USD million at base world prices
+ *   <li>{@code priceIndex} [m]: P_m relative to base
+ *   <li>{@code preference} [m][s]: a_ms, 1 unless a purchase commitment binds
+ *   <li>{@code supply} [s]: x_s = x⁰_s H_s p_s^η for clearing exporters; the quantity sold,
+ *       Σ_m q_ms, for η = ∞ (supply then meets any demand at p = 1)
+ *   <li>{@code expenditure} [m]: Σ_s π_ms q_ms at internal prices
+ *   <li>{@code maxResidual}: max over clearing exporters of |Σ_m q_ms / x_s − 1|
+ *   <li>{@code iterations}: Newton iterations spent, including the re-solves inside purchase commitments
+ * </ul>
  */
-public record Equilibrium(double[] price, double[][] quantity, double[] priceIndex, double[][] preference,
-                          double[] supply, double[] expenditure, double maxResidual, int iterations) {
+public final class Equilibrium {
 
-    public Equilibrium {
-        Objects.requireNonNull(price, "price");
-        Objects.requireNonNull(quantity, "quantity");
-        Objects.requireNonNull(priceIndex, "priceIndex");
-        Objects.requireNonNull(preference, "preference");
-        Objects.requireNonNull(supply, "supply");
-        Objects.requireNonNull(expenditure, "expenditure");
-        int nm = priceIndex.length;
-        int ns = price.length;
-        price = price.clone();
-        quantity = ProductMarket.copy(quantity, nm, ns, "quantity");
-        priceIndex = priceIndex.clone();
-        preference = ProductMarket.copy(preference, nm, ns, "preference");
-        supply = ProductMarket.copy(supply, ns, "supply");
-        expenditure = ProductMarket.copy(expenditure, nm, "expenditure");
+    private final double[] price;
+    private final double[][] quantity;
+    private final double[] priceIndex;
+    private final double[][] preference;
+    private final double[] supply;
+    private final double[] expenditure;
+    private final double maxResidual;
+    private final int iterations;
+
+    /** Takes ownership of the arrays: the caller must not keep or change them. */
+    Equilibrium(double[] price, double[][] quantity, double[] priceIndex, double[][] preference,
+                double[] supply, double[] expenditure, double maxResidual, int iterations) {
+        this.price = Objects.requireNonNull(price, "price");
+        this.quantity = Objects.requireNonNull(quantity, "quantity");
+        this.priceIndex = Objects.requireNonNull(priceIndex, "priceIndex");
+        this.preference = Objects.requireNonNull(preference, "preference");
+        this.supply = Objects.requireNonNull(supply, "supply");
+        this.expenditure = Objects.requireNonNull(expenditure, "expenditure");
+        this.maxResidual = maxResidual;
+        this.iterations = iterations;
     }
 
-    @Override public double[] price() { return price.clone(); }
-    @Override public double[][] quantity() { return PeriodState.deepCopy(quantity); }
-    @Override public double[] priceIndex() { return priceIndex.clone(); }
-    @Override public double[][] preference() { return PeriodState.deepCopy(preference); }
-    @Override public double[] supply() { return supply.clone(); }
-    @Override public double[] expenditure() { return expenditure.clone(); }
+    public double[] price() { return price.clone(); }
+    public double[][] quantity() { return PeriodState.deepCopy(quantity); }
+    public double[] priceIndex() { return priceIndex.clone(); }
+    public double[][] preference() { return PeriodState.deepCopy(preference); }
+    public double[] supply() { return supply.clone(); }
+    public double[] expenditure() { return expenditure.clone(); }
 
     public double price(int s) { return price[s]; }
     public double quantity(int m, int s) { return quantity[m][s]; }
@@ -50,6 +57,9 @@ public record Equilibrium(double[] price, double[][] quantity, double[] priceInd
     public double preference(int m, int s) { return preference[m][s]; }
     public double supply(int s) { return supply[s]; }
     public double expenditure(int m) { return expenditure[m]; }
+
+    public double maxResidual() { return maxResidual; }
+    public int iterations() { return iterations; }
 
     /** Value at world prices, p_s q_ms, USD million. */
     public double value(int m, int s) { return price[s] * quantity[m][s]; }

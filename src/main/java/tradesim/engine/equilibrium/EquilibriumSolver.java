@@ -8,7 +8,6 @@ import org.apache.commons.math3.analysis.UnivariateFunction;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.math3.exception.MathIllegalArgumentException;
 import org.apache.commons.math3.exception.MathIllegalStateException;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.RealVector;
@@ -107,7 +106,9 @@ public final class EquilibriumSolver {
     private double[][] inverseShift; // [m][s] exp(−lnShift)
     private double[][] lnR;         // [m][s] ln r_ms at the current point
     private double[][] share;       // [m][s] S_ms, current expenditure share
+    private double[][] clearingShare; // [m][k] S_m,idx[k] for the clearing exporters idx
     private double[][] q;           // [m][s] q_ms
+    private double[][] weight;      // [m][s] a_ms, the preference weights of the current solve
     private double[] lnP;           // [m]
     private double[] lnDemand;      // [m] ln(G_m D_m)
     private double[] target;        // [s] x⁰_s H_s
@@ -119,7 +120,7 @@ public final class EquilibriumSolver {
     private double[] residual;      // [n] F
     private double[] negResidual;   // [n] −F
     private double[] step;          // [n]
-    private double[][] jacobian;    // [n][n]
+    private double[][] jacobian;    // [n][n]; LU factors it in place and may reorder its rows
     // LU works on the matrix as given, so it must be exactly n × n: one set per size, kept so
     // that alternating products with different numbers of clearing exporters reuse them.
     private double[][][] jacobianBySize = new double[0][][];
@@ -166,8 +167,8 @@ public final class EquilibriumSolver {
             throw new IllegalArgumentException("startLogPrice has length " + startLogPrice.length + ", expected " + ns);
         }
         prepare(market, state);
-        double[][] a = new double[nm][ns];
-        for (double[] row : a) Arrays.fill(row, 1.0);
+        double[][] a = weight;
+        for (int m = 0; m < nm; m++) Arrays.fill(a[m], 0, ns, 1.0);
         Arrays.fill(y, 0, ns, 0.0);
         boolean warm = false;
         if (startLogPrice != null) {
@@ -208,7 +209,9 @@ public final class EquilibriumSolver {
             inverseShift = new double[capM][capS];
             lnR = new double[capM][capS];
             share = new double[capM][capS];
+            clearingShare = new double[capM][capS];
             q = new double[capM][capS];
+            weight = new double[capM][capS];
             lnP = new double[capM];
             lnDemand = new double[capM];
             target = new double[capS];
@@ -418,20 +421,27 @@ public final class EquilibriumSolver {
         double[] sigma = mk.sigmaArray();
         double[] eps = mk.epsilonArray();
         double[] eta = mk.etaArray();
+        // S_mj of the clearing exporters, gathered once per market rather than once per row.
+        for (int m = 0; m < nm; m++) {
+            double[] sh = share[m];
+            double[] g = clearingShare[m];
+            for (int l = 0; l < n; l++) g[l] = sh[idx[l]];
+        }
         double largest = 0;
         for (int k = 0; k < n; k++) {
             int s = idx[k];
             double[] row = jacobian[k];
             Arrays.fill(row, 0.0);
             double diagonal = -eta[s];
+            double total = sold[s];
             for (int m = 0; m < nm; m++) {
                 double qms = q[m][s];
                 if (qms == 0) continue;
-                double w = qms / sold[s];
+                double w = qms / total;
                 diagonal -= w * sigma[m];
                 double c = w * (sigma[m] + eps[m]);
-                double[] sh = share[m];
-                for (int l = 0; l < n; l++) row[l] += c * sh[idx[l]];
+                double[] g = clearingShare[m];
+                for (int l = 0; l < n; l++) row[l] += c * g[l];
             }
             row[k] += diagonal;
             for (int l = 0; l < n; l++) largest = Math.max(largest, Math.abs(row[l]));
@@ -462,7 +472,7 @@ public final class EquilibriumSolver {
             for (int k = 0; k < n; k++) negResidual[k] = -residual[k];
             try {
                 LUDecomposition lu = new LUDecomposition(
-                        new Array2DRowRealMatrix(jacobian, false), RELATIVE_SINGULARITY * largest);
+                        new InPlaceMatrix(jacobian), RELATIVE_SINGULARITY * largest);
                 RealVector d = lu.getSolver().solve(new ArrayRealVector(negResidual, false));
                 for (int k = 0; k < n; k++) step[k] = d.getEntry(k);
             } catch (SingularMatrixException e) {
@@ -656,10 +666,12 @@ public final class EquilibriumSolver {
             }
         }
         double[][] quantity = new double[nm][];
+        double[][] preference = new double[nm][];
         double[] index = new double[nm];
         double[] expenditure = new double[nm];
         for (int m = 0; m < nm; m++) {
             quantity[m] = Arrays.copyOf(q[m], ns);
+            preference[m] = Arrays.copyOf(a[m], ns);
             index[m] = Math.exp(lnP[m]);
             double e = 0;
             for (int s = 0; s < ns; s++) {
@@ -679,6 +691,6 @@ public final class EquilibriumSolver {
             // The Newton test uses expm1(F); this recomputation from the reported numbers must agree.
             throw new NoConvergenceException(mk.product(), worst, iterationCount, "residual above tolerance at the result");
         }
-        return new Equilibrium(price, quantity, index, a, supply, expenditure, worst, iterationCount);
+        return new Equilibrium(price, quantity, index, preference, supply, expenditure, worst, iterationCount);
     }
 }
