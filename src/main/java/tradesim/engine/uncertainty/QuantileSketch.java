@@ -24,82 +24,130 @@ public final class QuantileSketch {
 
     private int[] counts = new int[0];
     private int offset;
-    // The last positive value added and its bucket: values repeat often across draws (flows an
-    // event never touches), and the same value always has the same bucket.
-    private double lastValue = Double.NaN;
-    private int lastBucket;
     private long zeros;
     private long total;
 
     /** Adds a finite value ≥ 0. */
     public void add(double x) {
-        if (!(x >= 0) || Double.isInfinite(x)) throw new IllegalArgumentException("sketch takes finite x >= 0: " + x);
+        requireFinitePositiveOrZero(x);
         total++;
         if (x == 0.0) {
             zeros++;
             return;
         }
-        int i;
-        if (x == lastValue) {
-            i = lastBucket;
-        } else {
-            i = bucket(x);
-            lastValue = x;
-            lastBucket = i;
+        int i = bucket(x);
+        reserve(i, i);
+        counts[i - offset]++;
+    }
+
+    /**
+     * Adds {@code values[from]} to {@code values[from + n - 1]}: the same counts as n calls to
+     * {@link #add}, in two passes. The first finds every bucket into {@code scratch} (length ≥ n)
+     * with no store or branch that one value's bucket waits on, so the processor overlaps them; the
+     * second counts. Monte Carlo adds a block of draws to each cell's sketch this way.
+     */
+    public void addAll(double[] values, int from, int n, int[] scratch) {
+        int positives = 0;
+        int lo = Integer.MAX_VALUE;
+        int hi = Integer.MIN_VALUE;
+        for (int k = 0; k < n; k++) {
+            double x = values[from + k];
+            requireFinitePositiveOrZero(x);
+            if (x == 0.0) continue;
+            int i = bucket(x);
+            scratch[positives++] = i;
+            lo = Math.min(lo, i);
+            hi = Math.max(hi, i);
         }
+        total += n;
+        zeros += n - positives;
+        if (positives == 0) return;
+        reserve(lo, hi);
+        int base = offset;
+        int[] c = counts;
+        for (int k = 0; k < positives; k++) c[scratch[k] - base]++;
+    }
+
+    private static void requireFinitePositiveOrZero(double x) {
+        if (!(x >= 0) || x == Double.POSITIVE_INFINITY) {
+            throw new IllegalArgumentException("sketch takes finite x >= 0: " + x);
+        }
+    }
+
+    /** Makes buckets lo to hi addressable in {@link #counts}. */
+    private void reserve(int lo, int hi) {
         if (counts.length == 0) {
             counts = new int[8];
-            offset = i - 4;
+            offset = lo - 4;
         }
-        int j = i - offset;
-        if (j < 0 || j >= counts.length) {
-            grow(i);
-            j = i - offset;
-        }
-        counts[j]++;
+        if (lo < offset) grow(lo);
+        if (hi - offset >= counts.length) grow(hi);
     }
 
     // ---- the bucket index ⌈ln x / ln γ⌉, fast and exact ----
 
-    private static final int TABLE_BITS = 7;
-    private static final double[] LOG_CENTRE = new double[1 << TABLE_BITS];
-    private static final double[] INVERSE_CENTRE = new double[1 << TABLE_BITS];
-    private static final double LN2 = Math.log(2);
-    private static final double INVERSE_LOG_GAMMA = 1 / LOG_GAMMA;
-    /** y within this of an integer goes the slow way; the fast y is within 1e-9 of the exact one. */
-    private static final double NEAR_INTEGER = 1e-6;
-
-    static {
-        for (int k = 0; k < LOG_CENTRE.length; k++) {
-            double centre = 1 + (k + 0.5) / LOG_CENTRE.length;
-            LOG_CENTRE[k] = Math.log(centre);
-            INVERSE_CENTRE[k] = 1 / centre;
-        }
-    }
+    /** Mantissa slices per binade; each spans under one bucket, so it holds at most one boundary. */
+    private static final int SLICE_BITS = 9;
+    private static final int SLICE_SHIFT = 52 - SLICE_BITS;
+    private static final long MANTISSA = 0x000F_FFFF_FFFF_FFFFL;
+    /** Per biased exponent (1 to 2046), the slices' buckets, made when a value first needs them. */
+    private static final BucketTable[] TABLES = new BucketTable[2047];
 
     /**
-     * The bucket of x > 0: exactly {@code ceil(Math.log(x) / LOG_GAMMA)}, the definition, which
-     * {@link #exactBucket} computes. This runs for every cell of every draw, so it first estimates
-     * ln x as e·ln 2 + ln c_k + ln(1 + r), with c_k the centre of one of 128 slices of the mantissa
-     * m ∈ [1, 2), r = m/c_k − 1 (|r| ≤ 1/256) and five terms of the series (truncation < 1e-15).
-     * That estimate is within 1e-12 of ln x, so y = ln x / ln γ is within 1e-9 of the exact
-     * quotient (ln γ = 0.002); whenever y lies within {@link #NEAR_INTEGER} of an integer (one value
-     * in ~10⁶), or x is subnormal, the exact definition decides. Elsewhere both have the same ceiling.
-     * QuantileSketchTest compares the two on millions of values and on every bucket boundary.
+     * The bucket of a finite x > 0: exactly {@code ceil(Math.log(x) / LOG_GAMMA)}, the definition,
+     * which {@link #exactBucket} computes, found without a logarithm since this runs for every cell
+     * of every draw. The mantissa's top {@value #SLICE_BITS} bits cut each binade [2^e, 2^(e+1)) into
+     * slices of relative width at most 2^−9, narrower than a bucket (ln γ ≈ 0.002 > ln(1 + 2^−9)),
+     * so the definition takes at most two neighbouring values on a slice. {@link BucketTable} holds,
+     * per slice, the bucket of its smallest double and the first double of the next bucket, both
+     * found with the definition itself (it is monotone: Math.log is semi-monotonic, and division by
+     * a positive constant and the ceiling keep the order). Subnormal x go to the definition.
+     * QuantileSketchTest compares the two on millions of values and at every bucket boundary.
      */
     static int bucket(double x) {
         long bits = Double.doubleToRawLongBits(x);
         int biased = (int) (bits >>> 52);
         if (biased == 0) return exactBucket(x);   // subnormal
-        long mantissa = bits & 0x000F_FFFF_FFFF_FFFFL;
-        int k = (int) (mantissa >>> (52 - TABLE_BITS));
-        double m = Double.longBitsToDouble(mantissa | 0x3FF0_0000_0000_0000L);
-        double r = m * INVERSE_CENTRE[k] - 1;
-        double lnm = LOG_CENTRE[k] + r * (1 - r * (0.5 - r * (1.0 / 3 - r * (0.25 - r * 0.2))));
-        double y = ((biased - 1023) * LN2 + lnm) * INVERSE_LOG_GAMMA;
-        double nearest = Math.rint(y);
-        if (Math.abs(y - nearest) < NEAR_INTEGER) return exactBucket(x);
-        return ceil(y);
+        BucketTable t = TABLES[biased];
+        if (t == null) {
+            // A race only makes the same immutable table twice; final fields publish it safely.
+            t = new BucketTable(biased);
+            TABLES[biased] = t;
+        }
+        long mantissa = bits & MANTISSA;
+        int k = (int) (mantissa >>> SLICE_SHIFT);
+        return t.base[k] + (mantissa >= t.split[k] ? 1 : 0);
+    }
+
+    /** The slices of one binade: {@code base[k]}, and {@code split[k]}, the mantissa where base + 1 starts. */
+    private static final class BucketTable {
+        final int[] base = new int[1 << SLICE_BITS];
+        final long[] split = new long[1 << SLICE_BITS];
+
+        BucketTable(int biased) {
+            for (int k = 0; k < base.length; k++) {
+                long first = ((long) biased << 52) | ((long) k << SLICE_SHIFT);
+                long last = first | ((1L << SLICE_SHIFT) - 1);
+                int low = exactBucket(Double.longBitsToDouble(first));
+                int high = exactBucket(Double.longBitsToDouble(last));
+                base[k] = low;
+                if (high == low) {
+                    split[k] = Long.MAX_VALUE;   // no boundary: no mantissa reaches it
+                    continue;
+                }
+                if (high != low + 1) {
+                    throw new AssertionError("a slice spans buckets " + low + " to " + high + " (exponent " + biased + ")");
+                }
+                long lo = first;   // bucket low
+                long hi = last;    // bucket low + 1
+                while (hi - lo > 1) {
+                    long mid = (lo + hi) >>> 1;
+                    if (exactBucket(Double.longBitsToDouble(mid)) > low) hi = mid;
+                    else lo = mid;
+                }
+                split[k] = hi & MANTISSA;
+            }
+        }
     }
 
     /** The definition of a value's bucket. */
@@ -124,11 +172,7 @@ public final class QuantileSketch {
         for (int j = 0; j < other.counts.length; j++) {
             if (other.counts[j] == 0) continue;
             int i = j + other.offset;
-            if (counts.length == 0) {
-                counts = new int[8];
-                offset = i - 4;
-            }
-            if (i - offset < 0 || i - offset >= counts.length) grow(i);
+            reserve(i, i);
             counts[i - offset] += other.counts[j];
         }
     }

@@ -53,6 +53,40 @@ class QuantileSketchTest {
         for (double p : PS) assertEquals(one.quantile(p), merged.quantile(p), 0.0);
     }
 
+    @Property(tries = 200)
+    void addingInBatchesCountsExactlyAsAddingOneByOne(@ForAll @IntRange(min = 1, max = 1500) int n,
+                                                      @ForAll @IntRange(min = 1, max = 64) int batch,
+                                                      @ForAll long seed) {
+        Random r = new Random(seed);
+        double[] v = new double[n];
+        // Zeros, repeats, clusters and values far apart, so batches both fit and grow the counts.
+        for (int i = 0; i < n; i++) {
+            v[i] = switch (r.nextInt(5)) {
+                case 0 -> 0.0;
+                case 1 -> i > 0 ? v[i - 1] : 1.0;
+                case 2 -> 1000 * (1 + 0.01 * r.nextGaussian());
+                default -> Math.exp(r.nextGaussian() * 10);
+            };
+        }
+        QuantileSketch one = new QuantileSketch();
+        for (double x : v) one.add(x);
+        QuantileSketch batched = new QuantileSketch();
+        int[] scratch = new int[batch];
+        for (int from = 0; from < n; from += batch) batched.addAll(v, from, Math.min(batch, n - from), scratch);
+        assertEquals(one.count(), batched.count());
+        for (int k = 0; k <= 100; k++) assertEquals(one.quantile(k / 100.0), batched.quantile(k / 100.0), 0.0);
+    }
+
+    @Test
+    void aBatchWithABadValueIsRefused() {
+        QuantileSketch s = new QuantileSketch();
+        int[] scratch = new int[3];
+        for (double bad : new double[] {-1, Double.NaN, Double.POSITIVE_INFINITY}) {
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> s.addAll(new double[] {1, bad, 2}, 0, 3, scratch));
+        }
+    }
+
     @Test
     void zerosAreExactAndWideRangesStayAccurate() {
         QuantileSketch s = new QuantileSketch();
