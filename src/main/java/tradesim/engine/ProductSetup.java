@@ -98,8 +98,6 @@ record ProductSetup(String product, int productOrder, ProductMarket market, doub
     ProductSetup withParameters(ParameterTable params, List<ParameterRule> changed) {
         int nm = market.marketCount();
         int ns = market.sourceCount();
-        double[][] q0 = new double[nm][ns];
-        double[][] t0 = new double[nm][ns];
         double[][] hl = new double[nm][];
         double[] sigma = new double[nm];
         double[] epsilon = new double[nm];
@@ -107,10 +105,6 @@ record ProductSetup(String product, int productOrder, ProductMarket market, doub
         String any = ParameterRule.ANY;
         for (int m = 0; m < nm; m++) {
             String im = market.markets().get(m);
-            for (int s = 0; s < ns; s++) {
-                q0[m][s] = market.baseFlow(m, s);
-                t0[m][s] = market.baseTariff(m, s);
-            }
             sigma[m] = decides(changed, ParameterKind.SUBSTITUTION, im, any)
                     ? required(params.substitution(product, im), ParameterKind.SUBSTITUTION, product, im, "*")
                     : market.sigma(m);
@@ -120,7 +114,7 @@ record ProductSetup(String product, int productOrder, ProductMarket market, doub
             hl[m] = halfLife[m].clone();
             for (int s = 0; s < ns; s++) {
                 String ex = market.sources().get(s);
-                if (q0[m][s] > 0.0 && decides(changed, ParameterKind.HALF_LIFE, im, ex)) {
+                if (market.baseFlow(m, s) > 0.0 && decides(changed, ParameterKind.HALF_LIFE, im, ex)) {
                     hl[m][s] = required(params.halfLife(product, im, ex), ParameterKind.HALF_LIFE, product, im, ex);
                 }
             }
@@ -135,8 +129,8 @@ record ProductSetup(String product, int productOrder, ProductMarket market, doub
                         : params.supply(product, ex).orElse(Double.POSITIVE_INFINITY);
             }
         }
-        ProductMarket mk = new ProductMarket(product, market.markets(), market.sources(), q0, t0, sigma, epsilon, eta);
-        return new ProductSetup(product, productOrder, mk, hl, listed, participants);
+        return new ProductSetup(product, productOrder, market.withElasticities(sigma, epsilon, eta), hl, listed,
+                participants);
     }
 
     /** Whether some rule of {@code rules} fits a lookup of {@code kind} for (product, importer, exporter). */

@@ -70,19 +70,8 @@ public final class ProductMarket {
                     throw new IllegalArgumentException(describe("base tariff", m, s) + " must be 0: domestic sales carry no tariff (found " + t + ")");
                 }
             }
-            if (!Double.isFinite(this.sigma[m]) || this.sigma[m] <= 0) {
-                throw new IllegalArgumentException("sigma of market " + this.markets.get(m) + " in " + product + " must be finite and > 0 (found " + this.sigma[m] + ")");
-            }
-            if (!Double.isFinite(this.epsilon[m]) || this.epsilon[m] > 0) {
-                throw new IllegalArgumentException("epsilon of market " + this.markets.get(m) + " in " + product + " must be finite and <= 0 (found " + this.epsilon[m] + ")");
-            }
         }
-        for (int s = 0; s < ns; s++) {
-            double e = this.eta[s];
-            if (Double.isNaN(e) || e <= 0) {
-                throw new IllegalArgumentException("eta of source " + this.sources.get(s) + " in " + product + " must be > 0 or infinite (found " + e + ")");
-            }
-        }
+        checkElasticities();
 
         theta = new double[nm][ns];
         logBaseInternalPrice = new double[nm][ns];
@@ -100,19 +89,70 @@ public final class ProductMarket {
             }
         }
         baseSupply = new double[ns];
-        int count = 0;
         for (int s = 0; s < ns; s++) {
             double x = 0;
             for (int m = 0; m < nm; m++) {
                 x += this.baseFlow[m][s];
             }
             baseSupply[s] = x;
-            if (x > 0 && this.eta[s] != Double.POSITIVE_INFINITY) count++;
         }
-        clearing = new int[count];
-        for (int s = 0, k = 0; s < ns; s++) {
-            if (baseSupply[s] > 0 && this.eta[s] != Double.POSITIVE_INFINITY) clearing[k++] = s;
+        clearing = clearingSources(baseSupply, this.eta);
+    }
+
+    /**
+     * This market with other elasticities (one Monte Carlo draw): the base flows, tariffs and
+     * everything derived from them are shared, not copied or derived again, so the result is the
+     * same as the public constructor's with these elasticities.
+     */
+    public ProductMarket withElasticities(double[] sigma, double[] epsilon, double[] eta) {
+        return new ProductMarket(this, copy(sigma, marketCount(), "sigma"), copy(epsilon, marketCount(), "epsilon"),
+                copy(eta, sourceCount(), "eta"));
+    }
+
+    private ProductMarket(ProductMarket base, double[] sigma, double[] epsilon, double[] eta) {
+        this.product = base.product;
+        this.markets = base.markets;
+        this.sources = base.sources;
+        this.baseFlow = base.baseFlow;
+        this.baseTariff = base.baseTariff;
+        this.sigma = sigma;
+        this.epsilon = epsilon;
+        this.eta = eta;
+        checkElasticities();
+        this.theta = base.theta;
+        this.logBaseInternalPrice = base.logBaseInternalPrice;
+        this.baseSupply = base.baseSupply;
+        this.clearing = clearingSources(baseSupply, eta);
+    }
+
+    private void checkElasticities() {
+        for (int m = 0; m < markets.size(); m++) {
+            if (!Double.isFinite(sigma[m]) || sigma[m] <= 0) {
+                throw new IllegalArgumentException("sigma of market " + markets.get(m) + " in " + product + " must be finite and > 0 (found " + sigma[m] + ")");
+            }
+            if (!Double.isFinite(epsilon[m]) || epsilon[m] > 0) {
+                throw new IllegalArgumentException("epsilon of market " + markets.get(m) + " in " + product + " must be finite and <= 0 (found " + epsilon[m] + ")");
+            }
         }
+        for (int s = 0; s < sources.size(); s++) {
+            double e = eta[s];
+            if (Double.isNaN(e) || e <= 0) {
+                throw new IllegalArgumentException("eta of source " + sources.get(s) + " in " + product + " must be > 0 or infinite (found " + e + ")");
+            }
+        }
+    }
+
+    /** Exporters whose price is solved for: a positive base supply and a finite η. */
+    private static int[] clearingSources(double[] baseSupply, double[] eta) {
+        int count = 0;
+        for (int s = 0; s < baseSupply.length; s++) {
+            if (baseSupply[s] > 0 && eta[s] != Double.POSITIVE_INFINITY) count++;
+        }
+        int[] clearing = new int[count];
+        for (int s = 0, k = 0; s < baseSupply.length; s++) {
+            if (baseSupply[s] > 0 && eta[s] != Double.POSITIVE_INFINITY) clearing[k++] = s;
+        }
+        return clearing;
     }
 
     public String product() { return product; }
