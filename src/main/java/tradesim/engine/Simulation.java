@@ -264,6 +264,16 @@ public final class Simulation {
         return flowCount;
     }
 
+    /** The listed flows in output row order: entry r is the flow at rank r of {@link #values}. */
+    public List<FlowKey> flowOrder() {
+        FlowKey[] keys = new FlowKey[flowCount];
+        for (int i = 0; i < products.size(); i++) {
+            List<ProductSetup.Listed> listed = products.get(i).listed();
+            for (int f = 0; f < listed.size(); f++) keys[flowRank[i][f]] = listed.get(f).key();
+        }
+        return List.of(keys);
+    }
+
     private void checkPlan(PathPlan plan) {
         // Identity, not equality: plans come from this simulation or one it was derived from, and
         // comparing 156 months per draw showed in the allocation profile.

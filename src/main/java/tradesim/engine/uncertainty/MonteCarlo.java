@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 import org.apache.commons.math3.random.RandomGenerator;
 import tradesim.engine.PathPlan;
@@ -24,10 +25,8 @@ import tradesim.model.FlowKey;
 import tradesim.model.ParameterTable;
 import tradesim.model.Scenario;
 import tradesim.results.AnnualFlows;
-import tradesim.results.AnnualFlows.AnnualRow;
 import tradesim.results.BandRow;
 import tradesim.results.ChangePercent;
-import tradesim.results.FlowRow;
 import tradesim.results.RunResult;
 import tradesim.results.SolverStats;
 
@@ -53,6 +52,7 @@ public final class MonteCarlo {
     private final Map<String, PathPlan> plans = new ConcurrentHashMap<>();
     /** The simulation at the point parameters; each draw derives its own from it. */
     private final Simulation point;
+    private final CellLayout layout;
 
     public MonteCarlo(Scenario scenario, Dataset dataset) {
         this.scenario = scenario;
@@ -62,6 +62,7 @@ public final class MonteCarlo {
         this.sampler.checkSupport();
         this.paths = new PathSampler(scenario);
         this.point = new Simulation(scenario, dataset, pointParameters);
+        this.layout = CellLayout.of(scenario.horizon().periods(), point.flowOrder(), scenario.horizon().periodMonths());
     }
 
     /** Bands per period and per year, path frequencies and solver figures over all draws. */
@@ -98,25 +99,22 @@ public final class MonteCarlo {
     public Summary run(long seed, int draws, int threads, LongConsumer progress) {
         if (draws < 1) throw new IllegalArgumentException("draws must be >= 1: " + draws);
         if (threads < 1) throw new IllegalArgumentException("threads must be >= 1: " + threads);
-        RunResult first = runDraw(seed, 0);
-        List<FlowRow> rows = first.flows();
-        List<AnnualRow> annualRows = AnnualFlows.of(rows, scenario.horizon().periodMonths());
-        int cells = rows.size();
-        int annualCells = annualRows.size();
-        CellLayout layout = CellLayout.of(rows, annualRows, scenario.horizon().periodMonths());
+        int cells = layout.cells();
+        int annualCells = layout.annualCells();
         int blocks = (draws + BLOCK - 1) / BLOCK;
         double[][] blockSums = new double[blocks][];
         long[][] blockPathCounts = new long[blocks][];
         List<String> labels = paths.allLabels();
         AtomicInteger nextBlock = new AtomicInteger();
         AtomicLong done = new AtomicLong();
+        FirstFailure failure = new FirstFailure();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "tradesim-draws");
             t.setDaemon(true);
             return t;
         });
-        List<Future<Worker>> futures = new ArrayList<>();
         try {
+            List<Future<Worker>> futures = new ArrayList<>();
             for (int w = 0; w < threads; w++) {
                 futures.add(pool.submit(() -> {
                     Worker worker = new Worker(cells, annualCells);
@@ -127,21 +125,29 @@ public final class MonteCarlo {
                     double[][] baseline = new double[BLOCK][cells];
                     double[][] annualValue = new double[BLOCK][annualCells];
                     double[][] annualBaseline = new double[BLOCK][annualCells];
-                    for (int b = nextBlock.getAndIncrement(); b < blocks; b = nextBlock.getAndIncrement()) {
+                    // Blocks are claimed in increasing order, and none past a failed draw, so every
+                    // draw before the first failure still runs and the failure reported is the first.
+                    for (int b = nextBlock.getAndIncrement(); b < blocks && !failure.before(b * BLOCK);
+                         b = nextBlock.getAndIncrement()) {
                         double[] sums = new double[2 * cells + 2 * annualCells];
                         long[] counts = new long[labels.size()];
                         int start = b * BLOCK;
                         int end = Math.min(draws, (b + 1) * BLOCK);
                         for (int i = start; i < end; i++) {
                             int k = i - start;
-                            RandomGenerator rng = DrawSeeds.generator(seed, i);
-                            NegotiationPath path = paths.sample(rng);
-                            Simulation sim = point.withOverrides(sampler.sample(rng));
-                            SolverStats stats = sim.values(plan(sim, path), value[k], baseline[k]);
+                            try {
+                                RandomGenerator rng = DrawSeeds.generator(seed, i);
+                                NegotiationPath path = paths.sample(rng);
+                                Simulation sim = point.withOverrides(sampler.sample(rng));
+                                SolverStats stats = sim.values(plan(sim, path), value[k], baseline[k]);
+                                worker.stats = worker.stats.plus(stats);
+                                counts[labels.indexOf(path.label())]++;
+                            } catch (RuntimeException e) {
+                                failure.record(i, e);
+                                return worker;
+                            }
                             layout.annual(value[k], baseline[k], annualValue[k], annualBaseline[k]);
                             addToSums(value[k], baseline[k], annualValue[k], annualBaseline[k], sums);
-                            counts[labels.indexOf(path.label())]++;
-                            worker.stats = worker.stats.plus(stats);
                             progress.accept(done.incrementAndGet());
                         }
                         addToSketches(value, baseline, end - start, worker.value, worker.ratio);
@@ -154,7 +160,8 @@ public final class MonteCarlo {
             }
             List<Worker> workers = new ArrayList<>();
             for (Future<Worker> f : futures) workers.add(f.get());
-            return summarise(seed, draws, rows, annualRows, workers, blockSums, blockPathCounts, labels);
+            failure.rethrow();
+            return summarise(pool, threads, seed, draws, workers, blockSums, blockPathCounts, labels);
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             if (c instanceof RuntimeException re) throw re;
@@ -164,6 +171,31 @@ public final class MonteCarlo {
             throw new SimulationException("interrupted", e);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * The failure of the lowest-numbered draw that failed, so that the error a run reports is the
+     * same for any thread count and any timing.
+     */
+    private static final class FirstFailure {
+        private volatile int draw = Integer.MAX_VALUE;
+        private RuntimeException error;
+
+        synchronized void record(int i, RuntimeException e) {
+            if (i < draw) {
+                error = e;
+                draw = i;
+            }
+        }
+
+        /** True if a draw before {@code i} has failed: then draw i is not needed. */
+        boolean before(int i) {
+            return draw < i;
+        }
+
+        synchronized void rethrow() {
+            if (error != null) throw error;
         }
     }
 
@@ -211,6 +243,7 @@ public final class MonteCarlo {
                                       QuantileSketch[] ratioSketch) {
         double[] tileValue = new double[TILE * BLOCK];
         double[] tileRatio = new double[TILE * BLOCK];
+        int[] buckets = new int[BLOCK];
         int cells = valueSketch.length;
         for (int c0 = 0; c0 < cells; c0 += TILE) {
             int width = Math.min(TILE, cells - c0);
@@ -223,32 +256,51 @@ public final class MonteCarlo {
                 }
             }
             for (int d = 0; d < width; d++) {
-                QuantileSketch vs = valueSketch[c0 + d];
-                QuantileSketch rs = ratioSketch[c0 + d];
-                for (int k = 0; k < n; k++) vs.add(tileValue[d * BLOCK + k]);
-                for (int k = 0; k < n; k++) rs.add(tileRatio[d * BLOCK + k]);
+                valueSketch[c0 + d].addAll(tileValue, d * BLOCK, n, buckets);
+                ratioSketch[c0 + d].addAll(tileRatio, d * BLOCK, n, buckets);
             }
         }
     }
 
     /**
-     * Where each period cell falls in the calendar-year table, so a draw's annual sums come from its
-     * arrays with exactly the additions of {@link AnnualFlows#of}: per (year, flow), value × months/12
-     * added period by period in row order, starting from 0.
+     * Where a draw's numbers go. Cell t·F + r is period t and flow r, with r the flow's place in the
+     * row order of flows.csv ({@link Simulation#values}); annual cell y·F + r is calendar year y of
+     * the horizon and the same flow, the order of {@link AnnualFlows#of}. The annual sums take
+     * exactly the additions of {@link AnnualFlows#of}: per (year, flow), value × months/12 added
+     * period by period in row order, starting from 0.
      */
-    private record CellLayout(int[] annualCell, double weight) {
-        static CellLayout of(List<FlowRow> rows, List<AnnualRow> annualRows, int periodMonths) {
-            Map<Integer, Map<FlowKey, Integer>> index = new LinkedHashMap<>();
-            for (int a = 0; a < annualRows.size(); a++) {
-                AnnualRow r = annualRows.get(a);
-                index.computeIfAbsent(r.year(), y -> new LinkedHashMap<>()).put(r.flow(), a);
+    private record CellLayout(List<YearMonth> periods, List<FlowKey> flows, List<Integer> years, int[] annualCell,
+                              double weight) {
+        static CellLayout of(List<YearMonth> periods, List<FlowKey> flows, int periodMonths) {
+            List<Integer> years = new ArrayList<>();
+            int flowCount = flows.size();
+            int[] cell = new int[periods.size() * flowCount];
+            for (int t = 0; t < periods.size(); t++) {
+                int year = periods.get(t).getYear();
+                if (years.isEmpty() || years.get(years.size() - 1) != year) years.add(year);
+                for (int r = 0; r < flowCount; r++) cell[t * flowCount + r] = (years.size() - 1) * flowCount + r;
             }
-            int[] cell = new int[rows.size()];
-            for (int c = 0; c < rows.size(); c++) {
-                FlowRow r = rows.get(c);
-                cell[c] = index.get(r.period().getYear()).get(r.flow());
-            }
-            return new CellLayout(cell, periodMonths / 12.0);
+            return new CellLayout(List.copyOf(periods), flows, List.copyOf(years), cell, periodMonths / 12.0);
+        }
+
+        int cells() {
+            return annualCell.length;
+        }
+
+        int annualCells() {
+            return years.size() * flows.size();
+        }
+
+        YearMonth period(int cell) {
+            return periods.get(cell / flows.size());
+        }
+
+        FlowKey flow(int cell) {
+            return flows.get(cell % flows.size());
+        }
+
+        YearMonth january(int annualCell) {
+            return YearMonth.of(years.get(annualCell / flows.size()), 1);
         }
 
         void annual(double[] value, double[] baseline, double[] annualValue, double[] annualBaseline) {
@@ -267,51 +319,71 @@ public final class MonteCarlo {
         return baseline == 0.0 ? 1.0 : value / baseline;
     }
 
-    private Summary summarise(long seed, int draws, List<FlowRow> rows, List<AnnualRow> annualRows,
-                              List<Worker> workers, double[][] blockSums, long[][] blockPathCounts,
-                              List<String> labels) {
-        int cells = rows.size();
-        int annualCells = annualRows.size();
-        double[] sums = new double[2 * cells + 2 * annualCells];
-        for (double[] b : blockSums) {
-            for (int i = 0; i < sums.length; i++) sums[i] += b[i];
+    /** Cells per task when the summary is spread over the pool. */
+    private static final int SUMMARY_CHUNK = 1024;
+
+    /**
+     * Means and percentiles per cell. Each cell is independent (its sums over blocks in block order,
+     * its workers' sketches merged), so chunks of cells run on the pool and write their own slots.
+     */
+    private Summary summarise(ExecutorService pool, int threads, long seed, int draws, List<Worker> workers,
+                              double[][] blockSums, long[][] blockPathCounts, List<String> labels)
+            throws InterruptedException, ExecutionException {
+        int cells = layout.cells();
+        int annualCells = layout.annualCells();
+        BandRow[] bands = new BandRow[2 * cells];
+        BandRow[] annual = new BandRow[2 * annualCells];
+        List<Future<?>> tasks = new ArrayList<>();
+        for (int lo = 0; lo < cells; lo += SUMMARY_CHUNK) {
+            int from = lo;
+            int to = Math.min(cells, lo + SUMMARY_CHUNK);
+            tasks.add(pool.submit(() -> {
+                for (int c = from; c < to; c++) {
+                    QuantileSketch value = merged(workers, w -> w.value, c);
+                    QuantileSketch ratio = merged(workers, w -> w.ratio, c);
+                    YearMonth period = layout.period(c);
+                    FlowKey flow = layout.flow(c);
+                    bands[2 * c] = band(period, flow, BandRow.VALUE, mean(blockSums, c, draws), value, 1.0, 0.0);
+                    bands[2 * c + 1] = band(period, flow, BandRow.CHANGE, mean(blockSums, cells + c, draws), ratio,
+                            100.0, -100.0);
+                }
+            }));
         }
-        Worker all = workers.get(0);
-        SolverStats stats = all.stats;
-        for (int w = 1; w < workers.size(); w++) {
-            Worker o = workers.get(w);
-            merge(all.value, o.value);
-            merge(all.ratio, o.ratio);
-            merge(all.annualValue, o.annualValue);
-            merge(all.annualRatio, o.annualRatio);
-            stats = stats.plus(o.stats);
-        }
-        List<BandRow> bands = new ArrayList<>();
-        for (int c = 0; c < cells; c++) {
-            FlowRow f = rows.get(c);
-            bands.add(band(f.period(), f.flow(), BandRow.VALUE, sums[c] / draws, all.value[c], 1.0, 0.0));
-            bands.add(band(f.period(), f.flow(), BandRow.CHANGE, sums[cells + c] / draws, all.ratio[c], 100.0,
-                    -100.0));
-        }
-        List<BandRow> annual = new ArrayList<>();
         int base = 2 * cells;
-        for (int c = 0; c < annualCells; c++) {
-            AnnualRow a = annualRows.get(c);
-            YearMonth jan = YearMonth.of(a.year(), 1);
-            annual.add(band(jan, a.flow(), BandRow.VALUE, sums[base + c] / draws, all.annualValue[c], 1.0, 0.0));
-            annual.add(band(jan, a.flow(), BandRow.CHANGE, sums[base + annualCells + c] / draws,
-                    all.annualRatio[c], 100.0, -100.0));
-        }
+        tasks.add(pool.submit(() -> {
+            for (int c = 0; c < annualCells; c++) {
+                QuantileSketch value = merged(workers, w -> w.annualValue, c);
+                QuantileSketch ratio = merged(workers, w -> w.annualRatio, c);
+                YearMonth jan = layout.january(c);
+                FlowKey flow = layout.flow(c);
+                annual[2 * c] = band(jan, flow, BandRow.VALUE, mean(blockSums, base + c, draws), value, 1.0, 0.0);
+                annual[2 * c + 1] = band(jan, flow, BandRow.CHANGE, mean(blockSums, base + annualCells + c, draws),
+                        ratio, 100.0, -100.0);
+            }
+        }));
+        for (Future<?> t : tasks) t.get();
+        SolverStats stats = SolverStats.NONE;
+        for (Worker w : workers) stats = stats.plus(w.stats);
         Map<String, Long> pathCounts = new LinkedHashMap<>();
         for (String l : labels) pathCounts.put(l, 0L);
         for (long[] b : blockPathCounts) {
             for (int i = 0; i < b.length; i++) pathCounts.merge(labels.get(i), b[i], Long::sum);
         }
-        return new Summary(seed, draws, bands, annual, pathCounts, stats);
+        return new Summary(seed, draws, List.of(bands), List.of(annual), pathCounts, stats);
     }
 
-    private static void merge(QuantileSketch[] into, QuantileSketch[] from) {
-        for (int i = 0; i < into.length; i++) into[i].merge(from[i]);
+    /** Σ over blocks, in block order, of entry i of each block's sums, divided by the draws. */
+    private static double mean(double[][] blockSums, int i, int draws) {
+        double sum = 0;
+        for (double[] b : blockSums) sum += b[i];
+        return sum / draws;
+    }
+
+    /** One cell's sketch over all workers: the first worker's, with the others' counts added. */
+    private static QuantileSketch merged(List<Worker> workers, Function<Worker, QuantileSketch[]> kind, int c) {
+        QuantileSketch all = kind.apply(workers.get(0))[c];
+        for (int w = 1; w < workers.size(); w++) all.merge(kind.apply(workers.get(w))[c]);
+        return all;
     }
 
     /** Percentiles are scale·q + shift of the sketch's quantiles: value as is, change from the ratio. */

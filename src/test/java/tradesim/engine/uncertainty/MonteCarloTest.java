@@ -113,6 +113,51 @@ class MonteCarloTest {
     }
 
     @Test
+    void aFailingDrawIsReportedAsTheFirstOneThatFailsForAnyThreadCount() {
+        // Half the paths commit Japan to buy more US beef than any preference weight can reach; the
+        // shortfall in the message depends on the draw's sampled elasticities, so each failing draw
+        // has its own message, and the run must report the lowest-numbered one whatever the timing.
+        Uncertainty u = new Uncertainty(1, List.of(new UncertainParameter("beef", "*", "*",
+                ParameterKind.SUBSTITUTION, new Distribution.Uniform(2, 6))));
+        Scenario base = monthly("2018-01", "2018-06",
+                branch("commit", "2018-03-01", Map.of(),
+                        outcome("huge", 0.3, new tradesim.model.Action.Purchase(tradesim.testing.Scenarios.sel("JPN"),
+                                tradesim.testing.Scenarios.sel("USA"), tradesim.testing.Scenarios.sel("beef"), 1e9,
+                                Optional.empty())),
+                        outcome("none", 0.7)));
+        Scenario s = new Scenario(base.name(), base.title(), base.description(), base.datasetRef(), base.horizon(),
+                base.parameters(), base.events(), Optional.of(u), base.headline(), base.sourceFile(), base.sha256());
+        MonteCarlo mc = new MonteCarlo(s, DATA);
+        String first = null;
+        int firstFailing = -1;
+        for (int i = 0; first == null; i++) {
+            try {
+                mc.runDraw(42, i);
+            } catch (tradesim.engine.SimulationException e) {
+                first = e.getMessage();
+                firstFailing = i;
+            }
+        }
+        assertTrue(firstFailing > 0, "the test needs some draws to succeed before the first failure");
+        String second = null;
+        for (int i = firstFailing + 1; second == null; i++) {
+            try {
+                mc.runDraw(42, i);
+            } catch (tradesim.engine.SimulationException e) {
+                second = e.getMessage();
+            }
+        }
+        assertNotEquals(first, second, "failing draws need messages of their own for this test to tell them apart");
+        for (int threads : new int[] {1, 2, 4}) {
+            for (int rep = 0; rep < 3; rep++) {
+                tradesim.engine.SimulationException e = org.junit.jupiter.api.Assertions.assertThrows(
+                        tradesim.engine.SimulationException.class, () -> mc.run(42, 500, threads, x -> { }));
+                assertEquals(first, e.getMessage(), threads + " threads");
+            }
+        }
+    }
+
+    @Test
     void percentilesAreOrderedAndChangeBandsMatchValueBands() {
         Scenario s = tree(0.5, 0.5, Optional.empty());
         MonteCarlo.Summary sum = new MonteCarlo(s, DATA).run(3, 200, 2, x -> { });
