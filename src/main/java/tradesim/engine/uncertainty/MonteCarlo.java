@@ -125,6 +125,7 @@ public final class MonteCarlo {
                     double[][] baseline = new double[BLOCK][cells];
                     double[][] annualValue = new double[BLOCK][annualCells];
                     double[][] annualBaseline = new double[BLOCK][annualCells];
+                    RandomGenerator rng = DrawSeeds.generator(seed, 0);
                     // Blocks are claimed in increasing order, and none past a failed draw, so every
                     // draw before the first failure still runs and the failure reported is the first.
                     for (int b = nextBlock.getAndIncrement(); b < blocks && !failure.before(b * BLOCK);
@@ -136,7 +137,7 @@ public final class MonteCarlo {
                         for (int i = start; i < end; i++) {
                             int k = i - start;
                             try {
-                                RandomGenerator rng = DrawSeeds.generator(seed, i);
+                                DrawSeeds.reseed(rng, seed, i);
                                 NegotiationPath path = paths.sample(rng);
                                 Simulation sim = point.withOverrides(sampler.sample(rng));
                                 SolverStats stats = sim.values(plan(sim, path), value[k], baseline[k]);
