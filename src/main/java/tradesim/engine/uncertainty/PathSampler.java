@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.math3.random.RandomGenerator;
 import tradesim.engine.path.EventTree;
 import tradesim.engine.path.NegotiationPath;
@@ -19,6 +20,7 @@ public final class PathSampler {
 
     private final List<Event> events;
     private final EventTree tree;
+    private final Map<Map<String, String>, NegotiationPath> chosen = new ConcurrentHashMap<>();
 
     public PathSampler(Scenario scenario) {
         this.events = scenario.orderedEvents();
@@ -32,7 +34,10 @@ public final class PathSampler {
             double u = rng.nextDouble();
             List<Outcome> os = e.outcomes();
             // Rounding can leave the cumulative sum a hair below 1: fall back to the last possible outcome.
-            Outcome pick = os.stream().filter(o -> o.probability() > 0).reduce((a, b) -> b).orElse(os.get(0));
+            Outcome pick = os.get(0);
+            for (Outcome o : os) {
+                if (o.probability() > 0) pick = o;
+            }
             double cumulative = 0.0;
             for (Outcome o : os) {
                 cumulative += o.probability();
@@ -43,7 +48,8 @@ public final class PathSampler {
             }
             taken.put(e.id(), pick.id());
         }
-        return tree.choose(taken);
+        // The same outcomes always make the same path: build each once (a tree has few) and share it.
+        return chosen.computeIfAbsent(taken, tree::choose);
     }
 
     /** The labels of every path, in enumeration order, for frequency tables. */
