@@ -68,13 +68,14 @@ public final class ParameterTable {
     private static Optional<ParameterRule> find(List<ParameterRule> rules, ParameterKind kind,
                                                 String product, String importer, String exporter) {
         String any = ParameterRule.ANY;
-        String[][] order = {
-                {product, importer, exporter}, {product, importer, any}, {product, any, exporter}, {product, any, any},
-                {any, importer, exporter}, {any, importer, any}, {any, any, exporter}, {any, any, any},
-        };
-        for (String[] key : order) {
+        // Most specific first: (p, i, e), (p, i, *), (p, *, e), (p, *, *), (*, i, e), ... (*, *, *),
+        // bit 2 of the level widening the product, bit 1 the importer and bit 0 the exporter.
+        for (int level = 0; level < 8; level++) {
+            String p = (level & 4) == 0 ? product : any;
+            String i = (level & 2) == 0 ? importer : any;
+            String e = (level & 1) == 0 ? exporter : any;
             for (ParameterRule r : rules) {
-                if (r.product().equals(key[0]) && r.importer().equals(key[1]) && r.exporter().equals(key[2])
+                if (r.product().equals(p) && r.importer().equals(i) && r.exporter().equals(e)
                         && r.values().containsKey(kind)) {
                     return Optional.of(r);
                 }
