@@ -26,7 +26,7 @@ import tradesim.scenario.LoadedScenario;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Fork(value = 2, jvmArgsAppend = {"-Xmx1g", "-XX:+UseParallelGC"})   // as ./tradesim runs it
 public class MonteCarloBenchmark {
 
     static final int DRAWS = 1024;

@@ -1,6 +1,7 @@
 package tradesim.engine.uncertainty;
 
 import java.time.YearMonth;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -102,7 +103,7 @@ public final class MonteCarlo {
         int cells = layout.cells();
         int annualCells = layout.annualCells();
         int blocks = (draws + BLOCK - 1) / BLOCK;
-        double[][] blockSums = new double[blocks][];
+        OrderedSums sums = new OrderedSums(blocks, 2 * cells + 2 * annualCells);
         long[][] blockPathCounts = new long[blocks][];
         List<String> labels = paths.allLabels();
         AtomicInteger nextBlock = new AtomicInteger();
@@ -130,7 +131,7 @@ public final class MonteCarlo {
                     // draw before the first failure still runs and the failure reported is the first.
                     for (int b = nextBlock.getAndIncrement(); b < blocks && !failure.before(b * BLOCK);
                          b = nextBlock.getAndIncrement()) {
-                        double[] sums = new double[2 * cells + 2 * annualCells];
+                        double[] blockSums = sums.buffer();
                         long[] counts = new long[labels.size()];
                         int start = b * BLOCK;
                         int end = Math.min(draws, (b + 1) * BLOCK);
@@ -148,12 +149,12 @@ public final class MonteCarlo {
                                 return worker;
                             }
                             layout.annual(value[k], baseline[k], annualValue[k], annualBaseline[k]);
-                            addToSums(value[k], baseline[k], annualValue[k], annualBaseline[k], sums);
+                            addToSums(value[k], baseline[k], annualValue[k], annualBaseline[k], blockSums);
                             progress.accept(done.incrementAndGet());
                         }
                         addToSketches(value, baseline, end - start, worker.value, worker.ratio);
                         addToSketches(annualValue, annualBaseline, end - start, worker.annualValue, worker.annualRatio);
-                        blockSums[b] = sums;
+                        sums.finish(b, blockSums);
                         blockPathCounts[b] = counts;
                     }
                     return worker;
@@ -162,7 +163,7 @@ public final class MonteCarlo {
             List<Worker> workers = new ArrayList<>();
             for (Future<Worker> f : futures) workers.add(f.get());
             failure.rethrow();
-            return summarise(pool, threads, seed, draws, workers, blockSums, blockPathCounts, labels);
+            return summarise(pool, seed, draws, workers, sums.total(), blockPathCounts, labels);
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             if (c instanceof RuntimeException re) throw re;
@@ -264,6 +265,50 @@ public final class MonteCarlo {
     }
 
     /**
+     * The ordered parallel reduction of the means: each block's sums are added to the total in block
+     * order, as soon as every earlier block is in. Per entry that is ((0 + block 0) + block 1) + …,
+     * the same additions whatever thread ran which block, without keeping every block's 20,000 sums
+     * until the end (live data that each young collection would copy); a folded block's array is
+     * handed out again.
+     */
+    private static final class OrderedSums {
+        private final double[] total;
+        private final double[][] pending;
+        private final ArrayDeque<double[]> free = new ArrayDeque<>();
+        private int next;
+
+        OrderedSums(int blocks, int width) {
+            total = new double[width];
+            pending = new double[blocks][];
+        }
+
+        /** A zeroed array for one block's sums. */
+        synchronized double[] buffer() {
+            double[] b = free.poll();
+            if (b == null) return new double[total.length];
+            Arrays.fill(b, 0.0);
+            return b;
+        }
+
+        synchronized void finish(int block, double[] sums) {
+            pending[block] = sums;
+            while (next < pending.length && pending[next] != null) {
+                double[] s = pending[next];
+                pending[next] = null;
+                for (int i = 0; i < total.length; i++) total[i] += s[i];
+                free.push(s);
+                next++;
+            }
+        }
+
+        /** The sums over every block; only once all have finished. */
+        synchronized double[] total() {
+            if (next != pending.length) throw new IllegalStateException("blocks " + next + " and later are not in");
+            return total;
+        }
+    }
+
+    /**
      * Where a draw's numbers go. Cell t·F + r is period t and flow r, with r the flow's place in the
      * row order of flows.csv ({@link Simulation#values}); annual cell y·F + r is calendar year y of
      * the horizon and the same flow, the order of {@link AnnualFlows#of}. The annual sums take
@@ -327,8 +372,8 @@ public final class MonteCarlo {
      * Means and percentiles per cell. Each cell is independent (its sums over blocks in block order,
      * its workers' sketches merged), so chunks of cells run on the pool and write their own slots.
      */
-    private Summary summarise(ExecutorService pool, int threads, long seed, int draws, List<Worker> workers,
-                              double[][] blockSums, long[][] blockPathCounts, List<String> labels)
+    private Summary summarise(ExecutorService pool, long seed, int draws, List<Worker> workers, double[] sums,
+                              long[][] blockPathCounts, List<String> labels)
             throws InterruptedException, ExecutionException {
         int cells = layout.cells();
         int annualCells = layout.annualCells();
@@ -344,8 +389,8 @@ public final class MonteCarlo {
                     QuantileSketch ratio = merged(workers, w -> w.ratio, c);
                     YearMonth period = layout.period(c);
                     FlowKey flow = layout.flow(c);
-                    bands[2 * c] = band(period, flow, BandRow.VALUE, mean(blockSums, c, draws), value, 1.0, 0.0);
-                    bands[2 * c + 1] = band(period, flow, BandRow.CHANGE, mean(blockSums, cells + c, draws), ratio,
+                    bands[2 * c] = band(period, flow, BandRow.VALUE, sums[c] / draws, value, 1.0, 0.0);
+                    bands[2 * c + 1] = band(period, flow, BandRow.CHANGE, sums[cells + c] / draws, ratio,
                             100.0, -100.0);
                 }
             }));
@@ -357,8 +402,8 @@ public final class MonteCarlo {
                 QuantileSketch ratio = merged(workers, w -> w.annualRatio, c);
                 YearMonth jan = layout.january(c);
                 FlowKey flow = layout.flow(c);
-                annual[2 * c] = band(jan, flow, BandRow.VALUE, mean(blockSums, base + c, draws), value, 1.0, 0.0);
-                annual[2 * c + 1] = band(jan, flow, BandRow.CHANGE, mean(blockSums, base + annualCells + c, draws),
+                annual[2 * c] = band(jan, flow, BandRow.VALUE, sums[base + c] / draws, value, 1.0, 0.0);
+                annual[2 * c + 1] = band(jan, flow, BandRow.CHANGE, sums[base + annualCells + c] / draws,
                         ratio, 100.0, -100.0);
             }
         }));
@@ -371,13 +416,6 @@ public final class MonteCarlo {
             for (int i = 0; i < b.length; i++) pathCounts.merge(labels.get(i), b[i], Long::sum);
         }
         return new Summary(seed, draws, List.of(bands), List.of(annual), pathCounts, stats);
-    }
-
-    /** Σ over blocks, in block order, of entry i of each block's sums, divided by the draws. */
-    private static double mean(double[][] blockSums, int i, int draws) {
-        double sum = 0;
-        for (double[] b : blockSums) sum += b[i];
-        return sum / draws;
     }
 
     /** One cell's sketch over all workers: the first worker's, with the others' counts added. */
