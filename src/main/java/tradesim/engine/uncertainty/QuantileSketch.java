@@ -50,11 +50,18 @@ public final class QuantileSketch {
         int positives = 0;
         int lo = Integer.MAX_VALUE;
         int hi = Integer.MIN_VALUE;
+        // Many cells take the same value in every draw (periods before any event, flows nothing
+        // touches): a value equal to the one before it reuses its bucket, and a block that lands
+        // in one bucket is counted in one addition.
+        double previous = Double.NaN;
+        int previousBucket = 0;
         for (int k = 0; k < n; k++) {
             double x = values[from + k];
             requireFinitePositiveOrZero(x);
             if (x == 0.0) continue;
-            int i = bucket(x);
+            int i = x == previous ? previousBucket : bucket(x);
+            previous = x;
+            previousBucket = i;
             scratch[positives++] = i;
             lo = Math.min(lo, i);
             hi = Math.max(hi, i);
@@ -65,6 +72,10 @@ public final class QuantileSketch {
         reserve(lo, hi);
         int base = offset;
         int[] c = counts;
+        if (lo == hi) {
+            c[lo - base] += positives;
+            return;
+        }
         for (int k = 0; k < positives; k++) c[scratch[k] - base]++;
     }
 
