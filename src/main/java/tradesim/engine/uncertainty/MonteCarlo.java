@@ -369,8 +369,8 @@ public final class MonteCarlo {
     private static final int SUMMARY_CHUNK = 1024;
 
     /**
-     * Means and percentiles per cell. Each cell is independent (its sums over blocks in block order,
-     * its workers' sketches merged), so chunks of cells run on the pool and write their own slots.
+     * Means and percentiles per cell. Each cell is independent (its mean from the ordered total, its
+     * workers' sketches merged), so chunks of cells run on the pool and write their own slots.
      */
     private Summary summarise(ExecutorService pool, long seed, int draws, List<Worker> workers, double[] sums,
                               long[][] blockPathCounts, List<String> labels)
@@ -385,26 +385,17 @@ public final class MonteCarlo {
             int to = Math.min(cells, lo + SUMMARY_CHUNK);
             tasks.add(pool.submit(() -> {
                 for (int c = from; c < to; c++) {
-                    QuantileSketch value = merged(workers, w -> w.value, c);
-                    QuantileSketch ratio = merged(workers, w -> w.ratio, c);
-                    YearMonth period = layout.period(c);
-                    FlowKey flow = layout.flow(c);
-                    bands[2 * c] = band(period, flow, BandRow.VALUE, sums[c] / draws, value, 1.0, 0.0);
-                    bands[2 * c + 1] = band(period, flow, BandRow.CHANGE, sums[cells + c] / draws, ratio,
-                            100.0, -100.0);
+                    cellBands(bands, c, layout.period(c), layout.flow(c), sums[c] / draws, sums[cells + c] / draws,
+                            merged(workers, w -> w.value, c), merged(workers, w -> w.ratio, c));
                 }
             }));
         }
         int base = 2 * cells;
         tasks.add(pool.submit(() -> {
             for (int c = 0; c < annualCells; c++) {
-                QuantileSketch value = merged(workers, w -> w.annualValue, c);
-                QuantileSketch ratio = merged(workers, w -> w.annualRatio, c);
-                YearMonth jan = layout.january(c);
-                FlowKey flow = layout.flow(c);
-                annual[2 * c] = band(jan, flow, BandRow.VALUE, sums[base + c] / draws, value, 1.0, 0.0);
-                annual[2 * c + 1] = band(jan, flow, BandRow.CHANGE, sums[base + annualCells + c] / draws,
-                        ratio, 100.0, -100.0);
+                cellBands(annual, c, layout.january(c), layout.flow(c), sums[base + c] / draws,
+                        sums[base + annualCells + c] / draws, merged(workers, w -> w.annualValue, c),
+                        merged(workers, w -> w.annualRatio, c));
             }
         }));
         for (Future<?> t : tasks) t.get();
@@ -416,6 +407,13 @@ public final class MonteCarlo {
             for (int i = 0; i < b.length; i++) pathCounts.merge(labels.get(i), b[i], Long::sum);
         }
         return new Summary(seed, draws, List.of(bands), List.of(annual), pathCounts, stats);
+    }
+
+    /** Cell c's two rows: the value band, then the change band (percentiles of the change from the ratio). */
+    private static void cellBands(BandRow[] out, int c, YearMonth period, FlowKey flow, double meanValue,
+                                  double meanChange, QuantileSketch value, QuantileSketch ratio) {
+        out[2 * c] = band(period, flow, BandRow.VALUE, meanValue, value, 1.0, 0.0);
+        out[2 * c + 1] = band(period, flow, BandRow.CHANGE, meanChange, ratio, 100.0, -100.0);
     }
 
     /** One cell's sketch over all workers: the first worker's, with the others' counts added. */

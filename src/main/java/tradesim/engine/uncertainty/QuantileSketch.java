@@ -43,8 +43,9 @@ public final class QuantileSketch {
     /**
      * Adds {@code values[from]} to {@code values[from + n - 1]}: the same counts as n calls to
      * {@link #add}, in two passes. The first finds every bucket into {@code scratch} (length ≥ n)
-     * with no store or branch that one value's bucket waits on, so the processor overlaps them; the
-     * second counts. Monte Carlo adds a block of draws to each cell's sketch this way.
+     * and their range, so the counts are made large enough once; the second counts, so finding one
+     * value's bucket never waits on counting the last. Monte Carlo adds a block of draws to each
+     * cell's sketch this way.
      */
     public void addAll(double[] values, int from, int n, int[] scratch) {
         int positives = 0;
