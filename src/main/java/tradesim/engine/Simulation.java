@@ -462,11 +462,4 @@ public final class Simulation {
             return "StateKey[" + product + "]";
         }
     }
-
-    /** Keys of the flows listed in the dataset, for callers that need them in output order. */
-    public List<FlowKey> listedFlows() {
-        List<FlowKey> out = new ArrayList<>();
-        for (ProductSetup ps : products) ps.listed().forEach(f -> out.add(f.key()));
-        return out;
-    }
 }
