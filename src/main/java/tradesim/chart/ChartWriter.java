@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.ChartUtils;
 import org.jfree.svg.SVGGraphics2D;
-import tradesim.results.AtomicFiles;
+import tradesim.output.AtomicFiles;
 
 /**
  * Writes charts as 1200×700 PNG (and SVG when asked), each to a temporary name renamed into place,

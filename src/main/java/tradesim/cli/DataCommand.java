@@ -43,7 +43,7 @@ public final class DataCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return ExitCode.OK;
         } catch (InputException e) {
-            return Problems.report(e, spec.commandLine().getErr(), verbosity.verbose);
+            return ProblemPrinter.report(e, spec.commandLine().getErr(), verbosity.verbose);
         }
     }
 

@@ -47,7 +47,7 @@ public final class ExplainCommand implements Callable<Integer> {
             out.flush();
             return ExitCode.OK;
         } catch (InputException e) {
-            return Problems.report(e, spec.commandLine().getErr(), verbosity.verbose);
+            return ProblemPrinter.report(e, spec.commandLine().getErr(), verbosity.verbose);
         }
     }
 }

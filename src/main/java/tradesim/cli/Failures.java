@@ -25,7 +25,7 @@ final class Failures {
         try {
             return work.run();
         } catch (InputException e) {
-            return Problems.report(e, err, verbose);
+            return ProblemPrinter.report(e, err, verbose);
         } catch (SimulationException e) {
             return fail(command + ": " + e.getMessage(), e, err, verbose);
         } catch (IOException e) {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import tradesim.results.AtomicFiles;
+import tradesim.output.AtomicFiles;
 import tradesim.scenario.ScenarioTemplate;
 
 /** {@code tradesim new NAME}: writes a commented template scenario that validates. */

@@ -13,11 +13,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import tradesim.engine.uncertainty.ExpectedOutcome;
-import tradesim.results.AtomicFiles;
-import tradesim.results.FlowsCsv;
-import tradesim.results.PathsCsv;
+import tradesim.output.AtomicFiles;
+import tradesim.output.FlowsCsv;
+import tradesim.output.PathsCsv;
 import tradesim.results.RunResult;
-import tradesim.results.WelfareCsv;
+import tradesim.output.WelfareCsv;
 import tradesim.scenario.LoadedScenario;
 import tradesim.scenario.ScenarioLoader;
 

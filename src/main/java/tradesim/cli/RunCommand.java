@@ -20,7 +20,7 @@ import tradesim.engine.uncertainty.UnusableDistributionException;
 import tradesim.model.InputException;
 import tradesim.model.Problem;
 import tradesim.results.BandRow;
-import tradesim.results.RunFolder;
+import tradesim.output.RunFolder;
 import tradesim.results.RunResult;
 import tradesim.scenario.LoadedScenario;
 import tradesim.scenario.ScenarioLoader;

@@ -38,7 +38,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 spec.commandLine().getOut().printf("ok: %s (%d %s, %d %s)%n", f, events,
                         events == 1 ? "event" : "events", paths, paths == 1 ? "path" : "paths");
             } catch (InputException e) {
-                code = Problems.report(e, spec.commandLine().getErr(), verbosity.verbose);
+                code = ProblemPrinter.report(e, spec.commandLine().getErr(), verbosity.verbose);
             }
         }
         spec.commandLine().getOut().flush();

@@ -5,19 +5,20 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 import tradesim.model.ParameterRule;
-import tradesim.scenario.yaml.NumberText;
-import tradesim.scenario.yaml.Problems;
-import tradesim.scenario.yaml.Spelling;
+import tradesim.input.NumberText;
+import tradesim.input.ProblemCollector;
+import tradesim.input.Spelling;
+import tradesim.input.CsvTable;
 
 /** Typed reads of CSV cells against the dataset's codes; each bad cell becomes a positioned problem. */
 final class CellReader {
 
     private final String file;
-    private final Problems problems;
+    private final ProblemCollector problems;
     private final List<String> countries;
     private final List<String> products;
 
-    CellReader(String file, Problems problems, List<String> countries, List<String> products) {
+    CellReader(String file, ProblemCollector problems, List<String> countries, List<String> products) {
         this.file = file;
         this.problems = problems;
         this.countries = List.copyOf(countries);

@@ -9,7 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
-import tradesim.scenario.yaml.Problems;
+import tradesim.input.ProblemCollector;
 
 /**
  * SHA-256 over the files a dataset was loaded from, in name order: for each file its name, a NUL,
@@ -21,7 +21,7 @@ final class DatasetHash {
     private DatasetHash() {
     }
 
-    static String of(Path folder, List<String> files, Problems problems) {
+    static String of(Path folder, List<String> files, ProblemCollector problems) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (String name : files.stream().sorted().toList()) {

@@ -21,7 +21,9 @@ import tradesim.model.ParameterKind;
 import tradesim.model.ParameterRule;
 import tradesim.model.Product;
 import tradesim.model.TariffChange;
-import tradesim.scenario.yaml.Problems;
+import tradesim.input.ProblemCollector;
+import tradesim.input.CsvTable;
+import tradesim.input.Spelling;
 
 /**
  * Loads and validates a dataset folder (DESIGN.md, Dataset): {@code dataset.yaml}, {@code flows.csv},
@@ -59,7 +61,7 @@ public final class DatasetLoader {
     }
 
     public static Dataset load(Path folder) throws InputException {
-        Problems problems = new Problems();
+        ProblemCollector problems = new ProblemCollector();
         if (!Files.isDirectory(folder)) {
             problems.addFile(folder.toString(), "dataset folder not found (expected a folder with " + MANIFEST
                     + ", " + FLOWS + ", " + TARIFFS + " and " + PARAMETERS + ")");
@@ -96,13 +98,13 @@ public final class DatasetLoader {
     }
 
     /** The rows of a table whose header is {@code expected} and whose rows have as many cells. */
-    private static List<CsvTable.Row> rows(Path folder, String file, List<String> expected, Problems problems) {
+    private static List<CsvTable.Row> rows(Path folder, String file, List<String> expected, ProblemCollector problems) {
         Optional<CsvTable> table = CsvTable.read(folder.resolve(file), name(folder, file), problems);
         if (table.isEmpty()) return List.of();
         return checkedRows(table.get(), List.of(expected), problems);
     }
 
-    private static List<CsvTable.Row> checkedRows(CsvTable table, List<List<String>> headers, Problems problems) {
+    private static List<CsvTable.Row> checkedRows(CsvTable table, List<List<String>> headers, ProblemCollector problems) {
         List<String> found = table.header().cells().stream().map(c -> c.text().strip()).toList();
         if (!headers.contains(found)) {
             problems.add(table.file(), table.header().line(), 1, "wrong header (found '" + String.join(",", found)
@@ -121,7 +123,7 @@ public final class DatasetLoader {
         return ok;
     }
 
-    private static List<Flow> readFlows(Path folder, Problems problems, List<String> countries,
+    private static List<Flow> readFlows(Path folder, ProblemCollector problems, List<String> countries,
                                         List<String> products) {
         CellReader cells = new CellReader(name(folder, FLOWS), problems, countries, products);
         List<Flow> flows = new ArrayList<>();
@@ -135,7 +137,7 @@ public final class DatasetLoader {
             Optional<String> source = cells.source(c.get(4));
             if (value.isPresent() && !(value.getAsDouble() >= 0 && value.getAsDouble() <= MAX_FLOW_USD_M)) {
                 cells.report(c.get(3), "value_usd_m out of range (found '"
-                        + tradesim.scenario.yaml.Spelling.shown(c.get(3).text()) + "', expected a value in USD million "
+                        + tradesim.input.Spelling.shown(c.get(3).text()) + "', expected a value in USD million "
                         + "from 0 to 1e12)");
                 value = OptionalDouble.empty();
             }
@@ -153,7 +155,7 @@ public final class DatasetLoader {
         return flows;
     }
 
-    private static List<BaseTariff> readTariffs(Path folder, Problems problems, List<String> countries,
+    private static List<BaseTariff> readTariffs(Path folder, ProblemCollector problems, List<String> countries,
                                                 List<String> products) {
         CellReader cells = new CellReader(name(folder, TARIFFS), problems, countries, products);
         List<BaseTariff> tariffs = new ArrayList<>();
@@ -195,7 +197,7 @@ public final class DatasetLoader {
         return Double.isFinite(rate) && rate >= 0 && rate <= TariffChange.MAX_RATE_PCT;
     }
 
-    private static List<ParameterRule> readParameters(Path folder, Problems problems, List<String> countries,
+    private static List<ParameterRule> readParameters(Path folder, ProblemCollector problems, List<String> countries,
                                                       List<String> products) {
         CellReader cells = new CellReader(name(folder, PARAMETERS), problems, countries, products);
         List<ParameterRule> rules = new ArrayList<>();
@@ -252,7 +254,7 @@ public final class DatasetLoader {
         return rules;
     }
 
-    private static List<Growth> readGrowth(Path folder, Problems problems, List<String> countries,
+    private static List<Growth> readGrowth(Path folder, ProblemCollector problems, List<String> countries,
                                            List<String> products) {
         CellReader cells = new CellReader(name(folder, GROWTH), problems, countries, products);
         Optional<CsvTable> table = CsvTable.read(folder.resolve(GROWTH), name(folder, GROWTH), problems);
@@ -285,7 +287,7 @@ public final class DatasetLoader {
     private static OptionalDouble growthRate(CellReader cells, CsvTable.Cell cell, String column) {
         OptionalDouble v = cells.optionalNumber(cell, column);
         if (v.isPresent() && !(v.getAsDouble() >= MIN_GROWTH_PCT && v.getAsDouble() <= MAX_GROWTH_PCT)) {
-            cells.report(cell, column + " out of range (found '" + tradesim.scenario.yaml.Spelling.shown(
+            cells.report(cell, column + " out of range (found '" + tradesim.input.Spelling.shown(
                     cell.text().strip()) + "', expected a percent per year from -50 to 100)");
             return OptionalDouble.empty();
         }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import tradesim.model.InputException;
 import tradesim.model.Problem;
+import tradesim.input.Spelling;
 
 /**
  * Finds a dataset folder from a scenario's {@code dataset} key (DESIGN.md, Scenario file).
@@ -57,7 +58,7 @@ public final class DatasetLocator {
 
     /** "dataset 'x' not found (tried a, b, c)": the message for a missing dataset. */
     public static String notFoundMessage(String datasetRef, List<Path> tried) {
-        return "dataset '" + tradesim.scenario.yaml.Spelling.shown(datasetRef) + "' not found (tried " + tried.stream().map(Path::toString)
+        return "dataset '" + tradesim.input.Spelling.shown(datasetRef) + "' not found (tried " + tried.stream().map(Path::toString)
                 .collect(Collectors.joining(", ")) + ")";
     }
 

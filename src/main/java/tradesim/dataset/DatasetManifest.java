@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
 
 import tradesim.model.Country;
 import tradesim.model.Product;
-import tradesim.scenario.yaml.Problems;
-import tradesim.scenario.yaml.YamlDocument;
-import tradesim.scenario.yaml.YamlMap;
-import tradesim.scenario.yaml.YamlNode;
+import tradesim.input.ProblemCollector;
+import tradesim.input.YamlDocument;
+import tradesim.input.YamlMap;
+import tradesim.input.YamlNode;
 
 /** What {@code dataset.yaml} says: names, base year, units, and the countries and products in order. */
 record DatasetManifest(String name, int baseYear, String currency, String unit, String description,
@@ -31,7 +31,7 @@ record DatasetManifest(String name, int baseYear, String currency, String unit, 
         sources = List.copyOf(sources);
     }
 
-    static Optional<DatasetManifest> read(Path path, String display, Problems problems) {
+    static Optional<DatasetManifest> read(Path path, String display, ProblemCollector problems) {
         Optional<YamlNode> root = YamlDocument.read(path, display, "a dataset description", problems);
         if (root.isEmpty()) return Optional.empty();
         Optional<YamlMap> top = root.get().map("dataset.yaml", KEYS);

@@ -13,6 +13,7 @@ import tradesim.model.Flow;
 import tradesim.model.Growth;
 import tradesim.model.ParameterRule;
 import tradesim.model.Product;
+import tradesim.output.Numbers;
 
 /**
  * What {@code tradesim data} shows about a dataset: its countries and products, base-year import

@@ -7,7 +7,7 @@ import java.util.Set;
 import tradesim.model.Flow;
 import tradesim.model.ParameterRule;
 import tradesim.model.ParameterTable;
-import tradesim.scenario.yaml.Problems;
+import tradesim.input.ProblemCollector;
 
 /**
  * Checks that the engine will find every parameter it needs: σ and ε for each market that has a
@@ -19,7 +19,7 @@ final class ParameterCoverage {
     private ParameterCoverage() {
     }
 
-    static void check(List<Flow> flows, List<ParameterRule> rules, String file, Problems problems) {
+    static void check(List<Flow> flows, List<ParameterRule> rules, String file, ProblemCollector problems) {
         ParameterTable table = new ParameterTable(rules);
         Set<List<String>> markets = new LinkedHashSet<>();
         Set<List<String>> sources = new LinkedHashSet<>();

@@ -16,9 +16,9 @@ import tradesim.chart.HeadlineFlows;
 import tradesim.chart.ScenarioComparisonChart;
 import tradesim.model.FlowKey;
 import tradesim.results.AnnualFlows;
-import tradesim.results.AtomicFiles;
-import tradesim.results.CsvWriter;
-import tradesim.results.PathsCsv;
+import tradesim.output.AtomicFiles;
+import tradesim.output.CsvWriter;
+import tradesim.output.PathsCsv;
 import tradesim.results.RunResult;
 
 /**

@@ -15,9 +15,9 @@ import tradesim.model.FlowKey;
 import tradesim.model.Horizon;
 import tradesim.model.Product;
 import tradesim.results.AnnualFlows;
-import tradesim.results.AtomicFiles;
+import tradesim.output.AtomicFiles;
 import tradesim.results.BandRow;
-import tradesim.results.PathsCsv;
+import tradesim.output.PathsCsv;
 import tradesim.results.RunResult;
 
 /**

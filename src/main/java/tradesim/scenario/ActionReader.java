@@ -10,9 +10,9 @@ import tradesim.model.Action;
 import tradesim.model.Selector;
 import tradesim.model.TariffChange;
 import tradesim.scenario.DatasetIds.Kind;
-import tradesim.scenario.yaml.NumberText;
-import tradesim.scenario.yaml.YamlMap;
-import tradesim.scenario.yaml.YamlNode;
+import tradesim.input.NumberText;
+import tradesim.input.YamlMap;
+import tradesim.input.YamlNode;
 
 /**
  * Reads an {@code actions} list (DESIGN.md, Scenario file): {@code tariff} with exactly one of

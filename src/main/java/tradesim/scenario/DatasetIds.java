@@ -13,8 +13,8 @@ import tradesim.model.FlowKey;
 import tradesim.model.ParameterRule;
 import tradesim.model.Product;
 import tradesim.model.Selector;
-import tradesim.scenario.yaml.Spelling;
-import tradesim.scenario.yaml.YamlNode;
+import tradesim.input.Spelling;
+import tradesim.input.YamlNode;
 
 /**
  * The country codes and product ids a scenario may name, from its dataset. When the dataset could

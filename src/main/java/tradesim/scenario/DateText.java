@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import tradesim.scenario.yaml.YamlNode;
+import tradesim.input.YamlNode;
 
 /** Dates as scenario files write them: {@code YYYY-MM-DD}, or {@code YYYY-MM} for the first day of a month. */
 final class DateText {

@@ -6,10 +6,10 @@ import java.util.OptionalDouble;
 
 import tradesim.model.Distribution;
 import tradesim.model.ParameterKind;
-import tradesim.scenario.yaml.NumberText;
-import tradesim.scenario.yaml.Spelling;
-import tradesim.scenario.yaml.YamlMap;
-import tradesim.scenario.yaml.YamlNode;
+import tradesim.input.NumberText;
+import tradesim.input.Spelling;
+import tradesim.input.YamlMap;
+import tradesim.input.YamlNode;
 
 /**
  * Reads one distribution of the {@code uncertainty} block (DESIGN.md: normal, lognormal, uniform,

@@ -16,10 +16,10 @@ import tradesim.model.Action;
 import tradesim.model.Event;
 import tradesim.model.Horizon;
 import tradesim.model.Outcome;
-import tradesim.scenario.yaml.NumberText;
-import tradesim.scenario.yaml.Spelling;
-import tradesim.scenario.yaml.YamlMap;
-import tradesim.scenario.yaml.YamlNode;
+import tradesim.input.NumberText;
+import tradesim.input.Spelling;
+import tradesim.input.YamlMap;
+import tradesim.input.YamlNode;
 
 /**
  * Reads the {@code events} list: ids, dates inside the horizon, outcomes whose probabilities sum

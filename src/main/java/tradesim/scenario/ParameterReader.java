@@ -16,8 +16,8 @@ import tradesim.model.ParameterRule;
 import tradesim.model.UncertainParameter;
 import tradesim.model.Uncertainty;
 import tradesim.scenario.DatasetIds.Kind;
-import tradesim.scenario.yaml.YamlMap;
-import tradesim.scenario.yaml.YamlNode;
+import tradesim.input.YamlMap;
+import tradesim.input.YamlNode;
 
 /**
  * Reads a scenario's {@code parameters} overrides and its {@code uncertainty} block. Both select

@@ -26,11 +26,11 @@ import tradesim.model.Problem;
 import tradesim.model.Scenario;
 import tradesim.model.Uncertainty;
 import tradesim.scenario.DatasetIds.Kind;
-import tradesim.scenario.yaml.Problems;
-import tradesim.scenario.yaml.Spelling;
-import tradesim.scenario.yaml.YamlDocument;
-import tradesim.scenario.yaml.YamlMap;
-import tradesim.scenario.yaml.YamlNode;
+import tradesim.input.ProblemCollector;
+import tradesim.input.Spelling;
+import tradesim.input.YamlDocument;
+import tradesim.input.YamlMap;
+import tradesim.input.YamlNode;
 
 /**
  * Loads a scenario file (DESIGN.md, Scenario file): parses the YAML, finds and loads its dataset,
@@ -59,7 +59,7 @@ public final class ScenarioLoader {
 
     public static LoadedScenario load(Path file, Optional<Path> toolHome) throws InputException {
         String display = file.toString();
-        Problems problems = new Problems();
+        ProblemCollector problems = new ProblemCollector();
         Optional<YamlNode> root = YamlDocument.read(file, display, "a scenario", problems);
         problems.throwIfAny();
         Optional<YamlMap> top = root.orElseThrow().map("a scenario file", KEYS);
@@ -118,7 +118,7 @@ public final class ScenarioLoader {
     }
 
     private static Optional<Dataset> dataset(Path file, String ref, YamlNode node, Optional<Path> toolHome,
-                                             Problems problems) {
+                                             ProblemCollector problems) {
         Optional<Path> folder = DatasetLocator.find(file, ref, toolHome);
         if (folder.isEmpty()) {
             node.report(DatasetLocator.notFoundMessage(ref, DatasetLocator.candidates(file, ref, toolHome)));

@@ -4,22 +4,22 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /** Keeps the layers of DESIGN.md's data flow pointing one way, and the engine pure. */
 class LayeringTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            // Test classes live in test-classes/ wherever -DbuildDir puts the build, not only under target/.
+            .withImportOption(location -> !location.contains("/test-classes/"))
             .importPackages("tradesim");
 
     @Test
     void modelDependsOnNothingOfOurs() {
         noClasses().that().resideInAPackage("tradesim.model..")
-                .should().dependOnClassesThat().resideInAnyPackage("tradesim.scenario..", "tradesim.dataset..",
-                        "tradesim.engine..", "tradesim.results..", "tradesim.chart..", "tradesim.report..",
-                        "tradesim.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("tradesim.input..", "tradesim.scenario..",
+                        "tradesim.dataset..", "tradesim.engine..", "tradesim.results..", "tradesim.output..",
+                        "tradesim.chart..", "tradesim.report..", "tradesim.cli..")
                 .check(CLASSES);
     }
 
@@ -27,8 +27,8 @@ class LayeringTest {
     void engineIsPure() {
         noClasses().that().resideInAPackage("tradesim.engine..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "java.awt..",
-                        "org.jfree..", "tradesim.scenario..", "tradesim.dataset..", "tradesim.chart..",
-                        "tradesim.report..", "tradesim.cli..")
+                        "org.jfree..", "tradesim.input..", "tradesim.scenario..", "tradesim.dataset..",
+                        "tradesim.output..", "tradesim.chart..", "tradesim.report..", "tradesim.cli..")
                 .check(CLASSES);
         noClasses().that().resideInAPackage("tradesim.engine..")
                 .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
@@ -39,6 +39,30 @@ class LayeringTest {
     void commonsMathStaysInsideTheEngine() {
         noClasses().that().resideOutsideOfPackage("tradesim.engine..")
                 .should().dependOnClassesThat().resideInAPackage("org.apache.commons.math3..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void engineNeverDependsOnFormats() {
+        noClasses().that().resideInAPackage("tradesim.engine..")
+                .should().dependOnClassesThat().resideInAPackage("tradesim.output..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void inputToolkitKnowsOnlyTheModel() {
+        noClasses().that().resideInAPackage("tradesim.input..")
+                .should().dependOnClassesThat().resideInAnyPackage("tradesim.scenario..", "tradesim.dataset..",
+                        "tradesim.engine..", "tradesim.results..", "tradesim.output..", "tradesim.chart..",
+                        "tradesim.report..", "tradesim.cli..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void resultsAreDataOnly() {
+        noClasses().that().resideInAPackage("tradesim.results..")
+                .should().dependOnClassesThat().resideInAnyPackage("tradesim.output..", "java.io..",
+                        "java.nio.file..")
                 .check(CLASSES);
     }
 

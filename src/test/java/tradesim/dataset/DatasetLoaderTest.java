@@ -12,10 +12,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import tradesim.input.CsvTable;
 import tradesim.model.Country;
 import tradesim.model.Dataset;
 import tradesim.model.Flow;
 import tradesim.model.FlowKey;
+import tradesim.input.CsvTable;
 import tradesim.model.InputException;
 import tradesim.model.ParameterTable;
 import tradesim.model.Product;

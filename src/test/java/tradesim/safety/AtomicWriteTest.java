@@ -20,8 +20,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import tradesim.results.AtomicFiles;
-import tradesim.results.CsvWriter;
+import tradesim.output.AtomicFiles;
+import tradesim.output.CsvWriter;
 
 /**
  * A writer stopped partway — by an I/O error, by a bug that throws, or by an interrupt — leaves the

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import tradesim.results.CsvWriter;
+import tradesim.output.CsvWriter;
 
 /**
  * Text that a spreadsheet would run as a formula is written with a leading apostrophe (OWASP,

@@ -24,7 +24,7 @@ import tradesim.model.TariffChange;
 import tradesim.model.UncertainParameter;
 import tradesim.model.Uncertainty;
 import tradesim.results.BandRow;
-import tradesim.results.BandsCsv;
+import tradesim.output.BandsCsv;
 import tradesim.results.FlowRow;
 import tradesim.results.RunResult;
 import tradesim.testing.Datasets;

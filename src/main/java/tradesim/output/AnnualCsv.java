@@ -1,7 +1,9 @@
-package tradesim.results;
+package tradesim.output;
 
 import java.io.IOException;
 import java.io.Writer;
+import tradesim.results.RunResult;
+import tradesim.results.AnnualFlows;
 
 /**
  * {@code annual.csv}: the columns of flows.csv with {@code period} holding the calendar year

@@ -1,8 +1,9 @@
-package tradesim.results;
+package tradesim.output;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import tradesim.results.RunResult;
 
 /** Writes a run's tables into its folder, each file atomically. */
 public final class RunFolder {

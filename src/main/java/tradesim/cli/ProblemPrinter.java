@@ -6,9 +6,9 @@ import tradesim.model.InputException;
 import tradesim.model.Problem;
 
 /** Prints bad-input problems as {@code file:line:col: message}, one per line, then a count. */
-final class Problems {
+final class ProblemPrinter {
 
-    private Problems() {
+    private ProblemPrinter() {
     }
 
     static int report(InputException e, PrintWriter err, boolean verbose) {

@@ -1,8 +1,10 @@
-package tradesim.results;
+package tradesim.output;
 
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import tradesim.results.RunResult;
+import tradesim.results.FlowRow;
 
 /** {@code flows.csv}: one row per period and flow, in the result's fixed order. */
 public final class FlowsCsv implements ResultFormat {

@@ -1,4 +1,4 @@
-package tradesim.results;
+package tradesim.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,7 +1,8 @@
-package tradesim.results;
+package tradesim.output;
 
 import java.io.IOException;
 import java.io.Writer;
+import tradesim.results.RunResult;
 
 /** One output file of a run. Formats know the file layout; results know nothing about formats. */
 public interface ResultFormat {

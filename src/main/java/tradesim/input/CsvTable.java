@@ -1,4 +1,4 @@
-package tradesim.dataset;
+package tradesim.input;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -12,25 +12,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import tradesim.scenario.yaml.Problems;
+import tradesim.input.ProblemCollector;
 
 /**
  * A CSV file read per RFC 4180 (quoted cells with commas, line breaks and doubled quotes; CRLF or
  * LF; a UTF-8 byte order mark is dropped), keeping where each cell starts so that messages can
  * point at it. Blank lines are skipped, so a trailing newline or an empty last line is fine.
  */
-final class CsvTable {
+public final class CsvTable {
 
     /** Far above any dataset this tool is meant for; refusing early beats running out of memory. */
-    static final long MAX_BYTES = 100L * 1024 * 1024;
+    public static final long MAX_BYTES = 100L * 1024 * 1024;
 
     /** One cell: its text and where it starts (1-based line and character column). */
-    record Cell(String text, int line, int column) {
+    public record Cell(String text, int line, int column) {
     }
 
     /** One record; {@code line} is where it starts. */
-    record Row(int line, List<Cell> cells) {
-        Row {
+    public record Row(int line, List<Cell> cells) {
+        public Row {
             cells = List.copyOf(cells);
         }
     }
@@ -45,20 +45,20 @@ final class CsvTable {
         this.rows = List.copyOf(rows);
     }
 
-    String file() {
+    public String file() {
         return file;
     }
 
-    Row header() {
+    public Row header() {
         return header;
     }
 
-    List<Row> rows() {
+    public List<Row> rows() {
         return rows;
     }
 
     /** Reads and splits {@code path}; on any syntax problem adds it and returns empty. */
-    static Optional<CsvTable> read(Path path, String display, Problems problems) {
+    public static Optional<CsvTable> read(Path path, String display, ProblemCollector problems) {
         String text;
         try {
             long size = Files.size(path);
@@ -85,7 +85,7 @@ final class CsvTable {
         return parse(text, display, problems);
     }
 
-    static Optional<CsvTable> parse(String text, String display, Problems problems) {
+    public static Optional<CsvTable> parse(String text, String display, ProblemCollector problems) {
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         // Spreadsheets in locales with a decimal comma save with ';' (or tabs). Say that, rather than
         // let every quoted cell and every header fail for a reason the user cannot see.

@@ -1,8 +1,9 @@
-package tradesim.results;
+package tradesim.output;
 
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import tradesim.results.BandRow;
 
 /**
  * {@code bands.csv} (and {@code bands_annual.csv}, whose period is the year {@code YYYY}):

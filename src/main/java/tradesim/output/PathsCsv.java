@@ -1,8 +1,9 @@
-package tradesim.results;
+package tradesim.output;
 
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import tradesim.results.RunResult;
 
 /** {@code paths.csv}: {@code path,outcomes,probability}, one row per path. */
 public final class PathsCsv implements ResultFormat {

@@ -1,4 +1,4 @@
-package tradesim.results;
+package tradesim.output;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package tradesim.scenario.yaml;
+package tradesim.input;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,10 +24,10 @@ public final class YamlNode {
 
     private final Node node;
     private final String file;
-    private final Problems problems;
+    private final ProblemCollector problems;
     private final int depth;
 
-    YamlNode(Node node, String file, Problems problems, int depth) {
+    YamlNode(Node node, String file, ProblemCollector problems, int depth) {
         this.node = node;
         this.file = file;
         this.problems = problems;
@@ -38,7 +38,7 @@ public final class YamlNode {
         return file;
     }
 
-    public Problems problems() {
+    public ProblemCollector problems() {
         return problems;
     }
 

@@ -1,4 +1,4 @@
-package tradesim.scenario.yaml;
+package tradesim.input;
 
 import java.util.ArrayList;
 import java.util.Collection;

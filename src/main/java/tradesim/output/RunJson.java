@@ -1,8 +1,10 @@
-package tradesim.results;
+package tradesim.output;
 
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
+import tradesim.results.RunResult;
+import tradesim.results.SolverStats;
 
 /**
  * {@code run.json}: what was run and how the solver fared — tool version, the SHA-256 of the

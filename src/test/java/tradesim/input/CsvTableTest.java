@@ -1,4 +1,4 @@
-package tradesim.dataset;
+package tradesim.input;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,12 +8,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import tradesim.model.Problem;
-import tradesim.scenario.yaml.Problems;
+import tradesim.input.ProblemCollector;
 
 class CsvTableTest {
 
     private static CsvTable parse(String text) {
-        Problems problems = new Problems();
+        ProblemCollector problems = new ProblemCollector();
         CsvTable t = CsvTable.parse(text, "t.csv", problems).orElseThrow(() -> new AssertionError(problems.list()));
         assertTrue(problems.isEmpty());
         return t;
@@ -50,7 +50,7 @@ class CsvTableTest {
 
     @Test
     void unclosedQuoteIsReportedWhereItOpens() {
-        Problems problems = new Problems();
+        ProblemCollector problems = new ProblemCollector();
         assertTrue(CsvTable.parse("a,b\n1,\"open\n2,3\n", "t.csv", problems).isEmpty());
         assertEquals(List.of(new Problem("t.csv", 2, 3,
                 "a quoted cell is never closed (found end of file, expected a closing '\"')")), problems.list());
@@ -58,7 +58,7 @@ class CsvTableTest {
 
     @Test
     void emptyFileHasNoHeader() {
-        Problems problems = new Problems();
+        ProblemCollector problems = new ProblemCollector();
         assertTrue(CsvTable.parse("\n\n", "t.csv", problems).isEmpty());
         assertEquals("t.csv:1:1: the file is empty (expected a header line)", problems.list().get(0).toString());
     }

@@ -1,4 +1,4 @@
-package tradesim.scenario.yaml;
+package tradesim.input;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,8 +1,10 @@
-package tradesim.results;
+package tradesim.output;
 
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import tradesim.results.RunResult;
+import tradesim.results.WelfareRow;
 
 /** {@code welfare.csv}: one row per period, country and product. */
 public final class WelfareCsv implements ResultFormat {

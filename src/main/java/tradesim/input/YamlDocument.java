@@ -1,4 +1,4 @@
-package tradesim.scenario.yaml;
+package tradesim.input;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -62,14 +62,14 @@ public final class YamlDocument {
      * @param display how the file is named in messages (the path as the user gave it)
      * @param what    what the file should hold, for the empty-file message, e.g. "a scenario"
      */
-    public static Optional<YamlNode> read(Path path, String display, String what, Problems problems) {
+    public static Optional<YamlNode> read(Path path, String display, String what, ProblemCollector problems) {
         Optional<String> text = readText(path, display, problems);
         if (text.isEmpty()) return Optional.empty();
         return parse(text.get(), display, what, problems);
     }
 
     /** Parses YAML text already in memory; {@code display} names it in messages. */
-    public static Optional<YamlNode> parse(String text, String display, String what, Problems problems) {
+    public static Optional<YamlNode> parse(String text, String display, String what, ProblemCollector problems) {
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(display)
@@ -115,7 +115,7 @@ public final class YamlDocument {
         return Optional.empty();
     }
 
-    private static Optional<String> readText(Path path, String display, Problems problems) {
+    private static Optional<String> readText(Path path, String display, ProblemCollector problems) {
         try {
             if (Files.isDirectory(path)) {
                 problems.addFile(display, "is a folder (expected a YAML file)");
@@ -149,7 +149,7 @@ public final class YamlDocument {
     }
 
     /** Depth and alias limits, checked on the event stream so that the composer never recurses deeply. */
-    private static void checkShape(Iterable<Event> events, String display, Problems problems) {
+    private static void checkShape(Iterable<Event> events, String display, ProblemCollector problems) {
         int depth = 0;
         int aliases = 0;
         Set<String> collectionAnchors = new HashSet<>();
@@ -173,7 +173,7 @@ public final class YamlDocument {
     }
 
     /** Rejects every explicit tag that is not plain YAML, e.g. {@code !!javax.script.ScriptEngineManager}. */
-    private static void checkTags(Node root, String display, Problems problems) {
+    private static void checkTags(Node root, String display, ProblemCollector problems) {
         Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<Node> todo = new ArrayDeque<>();
         todo.push(root);

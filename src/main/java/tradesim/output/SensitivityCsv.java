@@ -1,8 +1,9 @@
-package tradesim.results;
+package tradesim.output;
 
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import tradesim.results.SensitivityRow;
 
 /**
  * {@code sensitivity.csv}: per uncertain parameter, its 5th and 95th percentile values and the

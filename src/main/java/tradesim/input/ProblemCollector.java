@@ -1,4 +1,4 @@
-package tradesim.scenario.yaml;
+package tradesim.input;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +7,7 @@ import tradesim.model.InputException;
 import tradesim.model.Problem;
 
 /** The problems found so far in one loading pass; loaders keep going and report them all at the end. */
-public final class Problems {
+public final class ProblemCollector {
 
     private final List<Problem> found = new ArrayList<>();
 
