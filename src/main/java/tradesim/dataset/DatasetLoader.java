@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +18,8 @@ import tradesim.model.Dataset;
 import tradesim.model.Flow;
 import tradesim.model.FlowKey;
 import tradesim.model.Growth;
+import tradesim.model.ScheduledRate;
+import tradesim.model.UnitValue;
 import tradesim.model.InputException;
 import tradesim.model.ParameterKind;
 import tradesim.model.ParameterRule;
@@ -27,7 +31,8 @@ import tradesim.input.Spelling;
 
 /**
  * Loads and validates a dataset folder (DESIGN.md, Dataset): {@code dataset.yaml}, {@code flows.csv},
- * {@code tariffs.csv}, {@code parameters.csv} and the optional {@code growth.csv}. Every problem in
+ * {@code tariffs.csv}, {@code parameters.csv} and the optional {@code growth.csv},
+ * {@code unit_values.csv} and {@code schedules.csv}. Every problem in
  * every file is collected before one {@link InputException} is thrown.
  */
 public final class DatasetLoader {
@@ -81,16 +86,25 @@ public final class DatasetLoader {
         List<ParameterRule> parameters = readParameters(folder, problems, countries, products);
         List<Growth> growth = Files.exists(folder.resolve(GROWTH))
                 ? readGrowth(folder, problems, countries, products) : List.of();
+        List<UnitValue> unitValues = Files.exists(folder.resolve(UnitValueTable.FILE))
+                ? UnitValueTable.read(folder, problems, countries, products) : List.of();
+        Set<FlowKey> listed = new HashSet<>();
+        for (Flow f : flows) listed.add(f.key());
+        List<ScheduledRate> schedules = Files.exists(folder.resolve(RateScheduleTable.FILE))
+                ? RateScheduleTable.read(folder, problems, countries, products, listed) : List.of();
         if (problems.isEmpty()) {
             ParameterCoverage.check(flows, parameters, name(folder, PARAMETERS), problems);
         }
         problems.throwIfAny();
         List<String> files = new ArrayList<>(List.of(MANIFEST, FLOWS, TARIFFS, PARAMETERS));
-        if (Files.exists(folder.resolve(GROWTH))) files.add(GROWTH);
+        for (String optional : List.of(GROWTH, UnitValueTable.FILE, RateScheduleTable.FILE)) {
+            if (Files.exists(folder.resolve(optional))) files.add(optional);
+        }
         String sha = DatasetHash.of(folder, files, problems);
         problems.throwIfAny();
         return new Dataset(m.name(), m.baseYear(), m.currency(), m.unit(), m.description(), m.countries(),
-                m.products(), m.sources(), flows, tariffs, parameters, growth, folder.toString(), sha);
+                m.products(), m.sources(), flows, tariffs, parameters, growth, folder.toString(), sha, unitValues,
+                schedules);
     }
 
     static String name(Path folder, String file) {
@@ -98,7 +112,7 @@ public final class DatasetLoader {
     }
 
     /** The rows of a table whose header is {@code expected} and whose rows have as many cells. */
-    private static List<CsvTable.Row> rows(Path folder, String file, List<String> expected, ProblemCollector problems) {
+    static List<CsvTable.Row> rows(Path folder, String file, List<String> expected, ProblemCollector problems) {
         Optional<CsvTable> table = CsvTable.read(folder.resolve(file), name(folder, file), problems);
         if (table.isEmpty()) return List.of();
         return checkedRows(table.get(), List.of(expected), problems);

@@ -2,13 +2,16 @@ package tradesim.model;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Something an event (or one of its outcomes) does from the event date on, until {@link #until()}
  * if given.
  */
-public sealed interface Action permits Action.Tariff, Action.Purchase, Action.DemandShift, Action.PriceShift {
+public sealed interface Action
+        permits Action.Tariff, Action.Purchase, Action.DemandShift, Action.PriceShift, Action.Safeguard, Action.Trq {
 
     /** From the first period starting on or after this date the action no longer applies. */
     Optional<LocalDate> until();
@@ -26,8 +29,9 @@ public sealed interface Action permits Action.Tariff, Action.Purchase, Action.De
     }
 
     /**
-     * A floor on the annual import value (USD million, world prices) of each matching flow, met by
-     * raising that source's preference weight.
+     * A floor on the annual import value (USD million, world prices) of each matching flow, met by a
+     * shadow import subsidy that the importer's government pays (the treatment of the US–China
+     * Phase One purchases in Feenstra &amp; Hong 2020).
      */
     record Purchase(Selector importer, Selector exporter, Selector product, double valueUsdM,
                     Optional<LocalDate> until) implements Action {
@@ -55,7 +59,10 @@ public sealed interface Action permits Action.Tariff, Action.Purchase, Action.De
         }
     }
 
-    /** Shifts an exporter's delivered price in every market by {@code percent}, e.g. a yen move. */
+    /**
+     * Moves an exporter's cost in USD by {@code percent}, e.g. a yen move: a supply-side cost shifter,
+     * so a 10% depreciation (percent = -10) lets it supply the same quantity 10% cheaper.
+     */
     record PriceShift(Selector exporter, Selector product, double percent, Optional<LocalDate> until)
             implements Action {
         public PriceShift {
@@ -66,5 +73,95 @@ public sealed interface Action permits Action.Tariff, Action.Purchase, Action.De
                 throw new IllegalArgumentException("price_shift percent must be finite and > -100: " + percent);
             }
         }
+    }
+
+    /**
+     * A tariff that snaps back when imports pass trigger volumes or values over a safeguard year
+     * (Japan's beef safeguard under the USJTA and CPTPP). While it applies, the paying flows' rate is
+     * max(rate in force, {@code ratePct}).
+     *
+     * @param id        unique in the scenario file; names the safeguard in outputs
+     * @param exporter  the exporters who pay the safeguard duty
+     * @param yearStart month (1–12) in which the safeguard year starts; 4 for Japan's fiscal year
+     * @param triggers  every condition must hold
+     * @param months    how long it applies once triggered; empty: to the end of the safeguard year
+     */
+    record Safeguard(String id, Selector importer, Selector exporter, Selector product, int yearStart,
+                     List<SafeguardTrigger> triggers, double ratePct, OptionalInt months,
+                     Optional<LocalDate> until) implements Action {
+        public Safeguard {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(importer, "importer");
+            Objects.requireNonNull(exporter, "exporter");
+            Objects.requireNonNull(product, "product");
+            Objects.requireNonNull(months, "months");
+            Objects.requireNonNull(until, "until");
+            triggers = List.copyOf(triggers);
+            if (yearStart < 1 || yearStart > 12) throw new IllegalArgumentException("year_start not 1-12: " + yearStart);
+            if (triggers.isEmpty()) throw new IllegalArgumentException("a safeguard needs a trigger");
+            if (!Double.isFinite(ratePct) || ratePct < 0 || ratePct > TariffChange.MAX_RATE_PCT) {
+                throw new IllegalArgumentException("safeguard rate must be in [0, 1000]: " + ratePct);
+            }
+            if (months.isPresent() && months.getAsInt() < 1) {
+                throw new IllegalArgumentException("safeguard months must be >= 1: " + months);
+            }
+        }
+
+        /** True when any condition counts tonnes, so above_previous_year compares tonnes too. */
+        public boolean countsTonnes() {
+            return triggers.stream().anyMatch(t -> t.threshold() instanceof SafeguardTrigger.VolumeTonnes);
+        }
+    }
+
+    /**
+     * A tariff-rate quota: the covered flows pay {@code inQuotaPct} up to a yearly quota and the rate in
+     * force above it; the gap is a quota rent held by the importer or by each covered exporter.
+     *
+     * @param id       unique in the scenario file; names the quota in outputs
+     * @param exporter the flows under the one quota (a list shares it)
+     */
+    record Trq(String id, Selector importer, Selector exporter, Selector product, Quota quota, double inQuotaPct,
+               RentHolder rentTo, Optional<LocalDate> until) implements Action {
+        public Trq {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(importer, "importer");
+            Objects.requireNonNull(exporter, "exporter");
+            Objects.requireNonNull(product, "product");
+            Objects.requireNonNull(quota, "quota");
+            Objects.requireNonNull(rentTo, "rentTo");
+            Objects.requireNonNull(until, "until");
+            if (!Double.isFinite(inQuotaPct) || inQuotaPct < 0 || inQuotaPct > TariffChange.MAX_RATE_PCT) {
+                throw new IllegalArgumentException("in_quota rate must be in [0, 1000]: " + inQuotaPct);
+            }
+        }
+    }
+
+    /** A yearly quota amount, in tonnes or in USD million at world prices. */
+    record Quota(double amount, QuantityUnit unit) {
+        public Quota {
+            Objects.requireNonNull(unit, "unit");
+            if (!Double.isFinite(amount) || amount < 0) throw new IllegalArgumentException("quota must be >= 0: " + amount);
+        }
+    }
+
+    /** The unit a quantity constraint or a trigger counts in. */
+    enum QuantityUnit {
+        TONNES("t"), USD_M("usd_m");
+
+        private final String csv;
+
+        QuantityUnit(String csv) {
+            this.csv = csv;
+        }
+
+        /** As written in constraints.csv's {@code unit} column. */
+        public String csv() {
+            return csv;
+        }
+    }
+
+    /** Who holds a quota's rent. */
+    enum RentHolder {
+        IMPORTER, EXPORTER
     }
 }

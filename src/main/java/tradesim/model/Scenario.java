@@ -12,13 +12,15 @@ import java.util.Optional;
  * @param datasetRef  the {@code dataset} key as written (a bare name or a relative path)
  * @param parameters  overrides on top of the dataset's parameters.csv
  * @param events      in file order; {@link #orderedEvents()} gives date order
+ * @param baseline    policy that holds in the baseline too (the {@code baseline:} list): events
+ *                    without outcomes or conditions, in file order
  * @param headline    flows the scenario asks charts and tables to feature (may be empty)
  * @param sourceFile  the path the scenario was read from, as given by the user
  * @param sha256      hash of the file's bytes, for run.json
  */
 public record Scenario(String name, String title, String description, String datasetRef, Horizon horizon,
                        List<ParameterRule> parameters, List<Event> events, Optional<Uncertainty> uncertainty,
-                       List<FlowKey> headline, String sourceFile, String sha256) {
+                       List<FlowKey> headline, String sourceFile, String sha256, List<Event> baseline) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -32,6 +34,25 @@ public record Scenario(String name, String title, String description, String dat
         parameters = List.copyOf(parameters);
         events = List.copyOf(events);
         headline = List.copyOf(headline);
+        baseline = List.copyOf(baseline);
+        for (Event e : baseline) {
+            if (e.isBranch() || !e.when().isEmpty()) {
+                throw new IllegalArgumentException("a baseline event has no outcomes or conditions: " + e.id());
+            }
+        }
+    }
+
+    /** A scenario with no baseline layer of its own. */
+    public Scenario(String name, String title, String description, String datasetRef, Horizon horizon,
+                    List<ParameterRule> parameters, List<Event> events, Optional<Uncertainty> uncertainty,
+                    List<FlowKey> headline, String sourceFile, String sha256) {
+        this(name, title, description, datasetRef, horizon, parameters, events, uncertainty, headline, sourceFile,
+                sha256, List.of());
+    }
+
+    /** Baseline events by date, file order for equal dates: the order in which they stack. */
+    public List<Event> orderedBaseline() {
+        return baseline.stream().sorted(Comparator.comparing(Event::date)).toList();
     }
 
     /** Events by date, file order for equal dates: the order in which actions stack. */

@@ -17,14 +17,16 @@ import tradesim.input.YamlNode;
 /**
  * Reads an {@code actions} list (DESIGN.md, Scenario file): {@code tariff} with exactly one of
  * set, add, at_least, schedule or phase; {@code purchase}; {@code demand_shift}; {@code price_shift};
- * any of them with {@code until}, written beside the kind or inside its mapping.
+ * {@code safeguard} and {@code trq} (read by {@link QuantityActionReader}); any of them with
+ * {@code until}, written beside the kind or inside its mapping.
  */
 final class ActionReader {
 
-    static final List<String> KINDS = List.of("tariff", "purchase", "demand_shift", "price_shift");
+    static final List<String> KINDS = List.of("tariff", "purchase", "demand_shift", "price_shift", "safeguard",
+            "trq");
     static final List<String> OPERATIONS = List.of("set", "add", "at_least", "schedule", "phase");
     private static final List<String> ACTION_KEYS = List.of("tariff", "purchase", "demand_shift", "price_shift",
-            "set", "add", "at_least", "schedule", "phase", "until");
+            "safeguard", "trq", "set", "add", "at_least", "schedule", "phase", "until");
     private static final List<String> TARIFF_KEYS = List.of("importer", "exporter", "product");
     private static final List<String> PURCHASE_KEYS = List.of("importer", "exporter", "product", "value_usd_m",
             "until");
@@ -40,9 +42,12 @@ final class ActionReader {
     static final double MAX_SHIFT_PCT = 1000.0;
 
     private final DatasetIds ids;
+    private final QuantityActionReader quantity;
 
-    ActionReader(DatasetIds ids) {
+    /** @param constraintIds the safeguard and quota ids met so far in the file, with their lines */
+    ActionReader(DatasetIds ids, java.util.Map<String, Integer> constraintIds) {
         this.ids = ids;
+        this.quantity = new QuantityActionReader(this, ids, constraintIds);
     }
 
     /** The actions of an event or outcome dated {@code date} (null when the date itself is bad). */
@@ -85,6 +90,8 @@ final class ActionReader {
         }
         Optional<Action> action = switch (kind) {
             case "purchase" -> purchase(m, body, date);
+            case "safeguard" -> quantity.safeguard(m, body, date);
+            case "trq" -> quantity.trq(m, body, date);
             case "demand_shift" -> shift(m, body, date, "demand_shift", DEMAND_KEYS, "market", Action.DemandShift::new);
             default -> shift(m, body, date, "price_shift", PRICE_KEYS, "exporter", Action.PriceShift::new);
         };
@@ -236,7 +243,7 @@ final class ActionReader {
             // A calibrated CES nest keeps a flow with no base trade at zero, so a floor on it can
             // never be met: every run through this action would fail. Say so before running.
             body.report("purchase names " + (untraded.size() == 1 ? "a flow" : untraded.size() + " flows")
-                    + " with no base-year trade, which no preference weight can lift (found " + untraded.get(0)
+                    + " with no base-year trade, which no import subsidy can lift (found " + untraded.get(0)
                     + (untraded.size() > 1 ? " and " + (untraded.size() - 1) + " more" : "")
                     + ", expected flows listed in flows.csv)");
             return Optional.empty();
@@ -246,7 +253,7 @@ final class ActionReader {
     }
 
     /** The selector under {@code key} of an action's map, reported where it is missing or names an unknown id. */
-    private Optional<Selector> selector(Optional<YamlMap> action, String key, String actionKind, Kind kind) {
+    Optional<Selector> selector(Optional<YamlMap> action, String key, String actionKind, Kind kind) {
         return action.flatMap(a -> a.require(key, actionKind)).flatMap(n -> ids.selector(n, kind, key));
     }
 
@@ -286,7 +293,7 @@ final class ActionReader {
      * The action's end date: empty Optional inside when there is none, empty outside when it is bad.
      * It may be written beside the kind or inside the kind's mapping, but not both.
      */
-    private static Optional<Optional<LocalDate>> until(Optional<YamlNode> outer, Optional<YamlNode> inner,
+    static Optional<Optional<LocalDate>> until(Optional<YamlNode> outer, Optional<YamlNode> inner,
                                                        LocalDate date) {
         if (outer.isPresent() && inner.isPresent()) {
             inner.get().report("until is given twice (found it beside the action at line " + outer.get().line()

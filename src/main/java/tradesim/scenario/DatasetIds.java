@@ -37,19 +37,34 @@ final class DatasetIds {
     private final List<String> products;
     private final Set<FlowKey> flows;
     private final boolean known;
+    private final Optional<Dataset> dataset;
 
-    private DatasetIds(List<String> countries, List<String> products, Set<FlowKey> flows, boolean known) {
+    private DatasetIds(List<String> countries, List<String> products, Set<FlowKey> flows, Optional<Dataset> dataset) {
         this.countries = countries;
         this.products = products;
         this.flows = flows;
-        this.known = known;
+        this.known = dataset.isPresent();
+        this.dataset = dataset;
     }
 
     static DatasetIds of(Optional<Dataset> dataset) {
         return dataset.map(d -> new DatasetIds(d.countries().stream().map(Country::code).toList(),
                 d.products().stream().map(Product::id).toList(),
-                d.flows().stream().map(Flow::key).collect(Collectors.toUnmodifiableSet()), true))
-                .orElseGet(() -> new DatasetIds(List.of(), List.of(), Set.of(), false));
+                d.flows().stream().map(Flow::key).collect(Collectors.toUnmodifiableSet()), dataset))
+                .orElseGet(() -> new DatasetIds(List.of(), List.of(), Set.of(), Optional.empty()));
+    }
+
+    /** The dataset, when it loaded; checks that need its numbers are skipped without it. */
+    Optional<Dataset> dataset() {
+        return dataset;
+    }
+
+    /**
+     * The cross-border flows the selectors pick that have base-year trade, in dataset order (empty
+     * when the dataset is unknown).
+     */
+    List<FlowKey> traded(Selector importer, Selector exporter, Selector product) {
+        return picked(importer, exporter, product, true);
     }
 
     /** Whether the dataset has a base-year flow for {@code key} (always true when the dataset is unknown). */
@@ -62,6 +77,10 @@ final class DatasetIds {
      * (empty when the dataset is unknown). Domestic sales (importer = exporter) are never picked.
      */
     List<FlowKey> untraded(Selector importer, Selector exporter, Selector product) {
+        return picked(importer, exporter, product, false);
+    }
+
+    private List<FlowKey> picked(Selector importer, Selector exporter, Selector product, boolean withTrade) {
         List<FlowKey> out = new ArrayList<>();
         if (!known) return out;
         for (String p : products) {
@@ -71,7 +90,7 @@ final class DatasetIds {
                 for (String ex : countries) {
                     if (ex.equals(im) || !exporter.matches(ex)) continue;
                     FlowKey key = new FlowKey(im, ex, p);
-                    if (!flows.contains(key)) out.add(key);
+                    if (flows.contains(key) == withTrade) out.add(key);
                 }
             }
         }

@@ -1,36 +1,28 @@
 package tradesim.scenario;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import tradesim.input.DateCells;
 import tradesim.input.YamlNode;
 
 /** Dates as scenario files write them: {@code YYYY-MM-DD}, or {@code YYYY-MM} for the first day of a month. */
 final class DateText {
 
-    private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})(?:-(\\d{2}))?");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
 
     private DateText() {
     }
 
     static Optional<LocalDate> date(YamlNode node, String what) {
-        String v = node.rawText();
-        Matcher m = v == null ? null : DATE.matcher(v.strip());
-        if (m != null && m.matches()) {
-            try {
-                return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        m.group(3) == null ? 1 : Integer.parseInt(m.group(3))));
-            } catch (DateTimeException e) {
-                // reported below
-            }
+        Optional<LocalDate> d = DateCells.parse(node.rawText());
+        if (d.isEmpty()) {
+            node.report(what + " is not a valid date (found " + node.found() + ", expected YYYY-MM-DD or YYYY-MM)");
         }
-        node.report(what + " is not a valid date (found " + node.found() + ", expected YYYY-MM-DD or YYYY-MM)");
-        return Optional.empty();
+        return d;
     }
 
     static Optional<YearMonth> month(YamlNode node, String what) {

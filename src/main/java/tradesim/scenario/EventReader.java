@@ -29,6 +29,8 @@ import tradesim.input.YamlNode;
 final class EventReader {
 
     static final List<String> EVENT_KEYS = List.of("id", "date", "label", "when", "outcomes", "actions");
+    /** A baseline event is law both worlds share: it has no outcomes and depends on no outcome. */
+    static final List<String> BASELINE_KEYS = List.of("id", "date", "label", "actions");
     private static final List<String> OUTCOME_KEYS = List.of("id", "probability", "actions");
     /** Ids appear in --path id=outcome and in paths.csv, joined with '=' and ';'. */
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
@@ -42,15 +44,23 @@ final class EventReader {
 
     private final ActionReader actions;
     private final Horizon horizon;
+    private final boolean baseline;
+    private final java.util.Set<String> baselineIds;
 
-    /** @param horizon null when the horizon itself is bad, so dates are not checked against it */
-    EventReader(ActionReader actions, Horizon horizon) {
+    /**
+     * @param horizon  null when the horizon itself is bad, so dates are not checked against it
+     * @param baseline    true for the {@code baseline:} list, whose events have no outcomes or {@code when}
+     * @param baselineIds ids of the baseline events, which scenario events may not reuse
+     */
+    EventReader(ActionReader actions, Horizon horizon, boolean baseline, java.util.Set<String> baselineIds) {
         this.actions = actions;
         this.horizon = horizon;
+        this.baseline = baseline;
+        this.baselineIds = baselineIds;
     }
 
     Optional<List<Event>> read(YamlNode node) {
-        Optional<List<YamlNode>> items = node.list("events");
+        Optional<List<YamlNode>> items = node.list(baseline ? "baseline" : "events");
         if (items.isEmpty()) return Optional.empty();
         List<Draft> drafts = new ArrayList<>();
         Map<String, Draft> byId = new HashMap<>();
@@ -62,10 +72,15 @@ final class EventReader {
                 continue;
             }
             Draft draft = d.get();
-            if (draft.id() != null) {
+            if (draft.id() != null && baselineIds.contains(draft.id())) {
+                draft.node().report("event id '" + draft.id() + "' is also a baseline event's id (expected ids "
+                        + "unique across baseline and events)");
+                ok = false;
+            } else if (draft.id() != null) {
                 Draft first = byId.putIfAbsent(draft.id(), draft);
                 if (first != null) {
-                    draft.node().report("duplicate event id '" + draft.id() + "' (first at line "
+                    draft.node().report("duplicate " + (baseline ? "baseline " : "") + "event id '" + draft.id()
+                            + "' (first at line "
                             + first.node().line() + ")");
                     ok = false;
                 }
@@ -85,7 +100,8 @@ final class EventReader {
     }
 
     private Optional<Draft> draft(YamlNode item, int index) {
-        Optional<YamlMap> map = item.map("an event", EVENT_KEYS);
+        Optional<YamlMap> map = baseline ? item.map("a baseline event", BASELINE_KEYS)
+                : item.map("an event", EVENT_KEYS);
         if (map.isEmpty()) return Optional.empty();
         YamlMap m = map.get();
         boolean ok = true;

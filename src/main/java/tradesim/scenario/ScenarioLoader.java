@@ -40,7 +40,7 @@ import tradesim.input.YamlNode;
 public final class ScenarioLoader {
 
     static final List<String> KEYS = List.of("name", "title", "description", "dataset", "horizon", "parameters",
-            "events", "uncertainty", "headline");
+            "events", "uncertainty", "headline", "baseline");
     private static final List<String> STEPS = List.of("month", "quarter", "year");
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]*");
     /**
@@ -81,7 +81,14 @@ public final class ScenarioLoader {
         Optional<List<ParameterRule>> overrides = m.get("parameters")
                 .map(n -> parameters.overrides(n, name.orElse("")))
                 .orElse(Optional.of(List.of()));
-        EventReader events = new EventReader(new ActionReader(ids), horizon.orElse(null));
+        // Safeguard and quota ids are unique across the whole file, baseline and events alike.
+        ActionReader actions = new ActionReader(ids, new java.util.HashMap<>());
+        EventReader baselineReader = new EventReader(actions, horizon.orElse(null), true, java.util.Set.of());
+        Optional<List<Event>> baseline = m.get("baseline").map(baselineReader::read).orElse(Optional.of(List.of()));
+        // --path and paths.csv name events by id: a scenario event may not reuse a baseline event's id
+        java.util.Map<String, Integer> baselineIds = new java.util.HashMap<>();
+        baseline.ifPresent(list -> list.forEach(e -> baselineIds.put(e.id(), 0)));
+        EventReader events = new EventReader(actions, horizon.orElse(null), false, baselineIds.keySet());
         Optional<List<Event>> eventList = m.get("events").map(events::read).orElse(Optional.of(List.of()));
         Optional<Optional<Uncertainty>> uncertainty = m.get("uncertainty")
                 .map(n -> parameters.uncertainty(n).map(Optional::of)).orElse(Optional.of(Optional.empty()));
@@ -92,7 +99,8 @@ public final class ScenarioLoader {
         try {
             Scenario scenario = new Scenario(name.orElseThrow(), title, description, datasetRef.orElseThrow(),
                     horizon.orElseThrow(), overrides.orElseThrow(), eventList.orElseThrow(),
-                    uncertainty.orElseThrow(), headline.orElseThrow(), display, sha256(file, display));
+                    uncertainty.orElseThrow(), headline.orElseThrow(), display, sha256(file, display),
+                    baseline.orElseThrow());
             return new LoadedScenario(scenario, dataset.orElseThrow());
         } catch (NoSuchElementException | IllegalArgumentException e) {
             // A check above let a bad value through without saying why. Still fail as bad input, never
