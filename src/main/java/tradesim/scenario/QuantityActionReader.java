@@ -60,7 +60,8 @@ final class QuantityActionReader {
         Optional<String> id = m.flatMap(x -> x.require("id", "safeguard")).flatMap(this::id);
         Optional<Selector> importer = actions.selector(m, "importer", "safeguard", Kind.COUNTRY);
         Optional<Selector> exporter = actions.selector(m, "exporter", "safeguard", Kind.COUNTRY);
-        Optional<Selector> product = actions.selector(m, "product", "safeguard", Kind.PRODUCT);
+        Optional<Selector> product = actions.selector(m, "product", "safeguard", Kind.PRODUCT)
+                .flatMap(p -> oneProduct(p, m.get().get("product").orElseThrow(), "safeguard"));
         Optional<Integer> yearStart = m.flatMap(x -> x.require("year_start", "safeguard"))
                 .flatMap(QuantityActionReader::yearStart);
         Optional<Double> rate = m.flatMap(x -> x.require("rate", "safeguard")).flatMap(n -> ActionReader.rate(n, "rate"));
@@ -94,7 +95,8 @@ final class QuantityActionReader {
         Optional<String> id = m.flatMap(x -> x.require("id", "trq")).flatMap(this::id);
         Optional<Selector> importer = actions.selector(m, "importer", "trq", Kind.COUNTRY);
         Optional<Selector> exporter = actions.selector(m, "exporter", "trq", Kind.COUNTRY);
-        Optional<Selector> product = actions.selector(m, "product", "trq", Kind.PRODUCT);
+        Optional<Selector> product = actions.selector(m, "product", "trq", Kind.PRODUCT)
+                .flatMap(p -> oneProduct(p, m.get().get("product").orElseThrow(), "trq"));
         Optional<YamlNode> quotaNode = m.flatMap(x -> x.require("quota", "trq"));
         Optional<Action.Quota> quota = quotaNode.flatMap(QuantityActionReader::quota);
         Optional<YamlNode> inQuotaNode = m.flatMap(x -> x.require("in_quota", "trq"));
@@ -153,6 +155,17 @@ final class QuantityActionReader {
             return Optional.empty();
         }
         return v;
+    }
+
+    /**
+     * A safeguard counts, and a quota's wedge is common to, flows of one product market: the engine
+     * solves each product on its own.
+     */
+    private static Optional<Selector> oneProduct(Selector p, YamlNode at, String kind) {
+        if (p.codes().size() == 1) return Optional.of(p);
+        at.report(kind + " needs one product (found " + p + ", expected a single product id; write one " + kind
+                + " per product)");
+        return Optional.empty();
     }
 
     private static Optional<Integer> yearStart(YamlNode n) {
