@@ -60,6 +60,22 @@ public record Scenario(String name, String title, String description, String dat
         return events.stream().sorted(Comparator.comparing(Event::date)).toList();
     }
 
+    /** Every action of the file: the baseline layer's, each event's own and each outcome's. */
+    public List<Action> allActions() {
+        List<Action> out = new java.util.ArrayList<>();
+        for (Event e : baseline) out.addAll(e.actions());
+        for (Event e : events) {
+            out.addAll(e.actions());
+            for (Outcome o : e.outcomes()) out.addAll(o.actions());
+        }
+        return out;
+    }
+
+    /** Whether any action of the file, on any path, is of this kind. */
+    public boolean has(Class<? extends Action> kind) {
+        return allActions().stream().anyMatch(kind::isInstance);
+    }
+
     public Optional<Event> event(String id) {
         return events.stream().filter(e -> e.id().equals(id)).findFirst();
     }

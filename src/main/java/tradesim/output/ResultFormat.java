@@ -11,4 +11,9 @@ public interface ResultFormat {
     String fileName();
 
     void write(RunResult result, Writer out) throws IOException;
+
+    /** Whether a run of this result writes the file at all (constraints.csv only with constraints). */
+    default boolean writesFor(RunResult result) {
+        return true;
+    }
 }
