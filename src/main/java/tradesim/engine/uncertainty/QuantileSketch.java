@@ -13,6 +13,11 @@ import java.util.Arrays;
  * p-quantile q̂ satisfies |q̂ − q| ≤ α·q, where q is the exact value of rank ⌊p·(n − 1)⌋ (0-based)
  * among the n values. Zeros are counted apart and returned exactly. Counts are integers, so
  * sketches merge exactly and the result never depends on the order values arrived in.
+ *
+ * <p>A sketch may also have an <em>atom</em>, a value it counts exactly, with the number of values
+ * below it: a quantile whose rank falls among the copies of the atom is the atom itself, not its
+ * bucket's representative. Monte Carlo bands use it for the draws that leave a cell unchanged
+ * (change ratio exactly 1, value exactly the baseline), so agreeing draws give exact percentiles.
  */
 public final class QuantileSketch {
 
@@ -26,11 +31,31 @@ public final class QuantileSketch {
     private int offset;
     private long zeros;
     private long total;
+    /** The value counted exactly (NaN: none), its copies, and how many values lie below it. */
+    private final double atom;
+    private long atoms;
+    private long belowAtom;
+
+    /** A sketch without an atom. */
+    public QuantileSketch() {
+        this(Double.NaN);
+    }
+
+    /** A sketch that counts copies of {@code atom} (finite, ≥ 0) exactly; NaN for none. */
+    public QuantileSketch(double atom) {
+        if (!Double.isNaN(atom)) requireFinitePositiveOrZero(atom);
+        this.atom = atom;
+    }
 
     /** Adds a finite value ≥ 0. */
     public void add(double x) {
         requireFinitePositiveOrZero(x);
         total++;
+        if (x == atom) {
+            atoms++;
+            return;
+        }
+        if (x < atom) belowAtom++;
         if (x == 0.0) {
             zeros++;
             return;
@@ -56,10 +81,19 @@ public final class QuantileSketch {
         // in one bucket is counted in one addition.
         double previous = Double.NaN;
         int previousBucket = 0;
+        int zerosHere = 0;
         for (int k = 0; k < n; k++) {
             double x = values[from + k];
             requireFinitePositiveOrZero(x);
-            if (x == 0.0) continue;
+            if (x == atom) {
+                atoms++;
+                continue;
+            }
+            if (x < atom) belowAtom++;
+            if (x == 0.0) {
+                zerosHere++;
+                continue;
+            }
             int i = x == previous ? previousBucket : bucket(x);
             previous = x;
             previousBucket = i;
@@ -68,7 +102,7 @@ public final class QuantileSketch {
             hi = Math.max(hi, i);
         }
         total += n;
-        zeros += n - positives;
+        zeros += zerosHere;
         if (positives == 0) return;
         reserve(lo, hi);
         int base = offset;
@@ -179,8 +213,13 @@ public final class QuantileSketch {
 
     /** Adds every value of {@code other}; the result is the sketch of both streams. */
     public void merge(QuantileSketch other) {
+        if (Double.compare(atom, other.atom) != 0) {
+            throw new IllegalArgumentException("sketches with atoms " + atom + " and " + other.atom + " do not merge");
+        }
         zeros += other.zeros;
         total += other.total;
+        atoms += other.atoms;
+        belowAtom += other.belowAtom;
         for (int j = 0; j < other.counts.length; j++) {
             if (other.counts[j] == 0) continue;
             int i = j + other.offset;
@@ -197,6 +236,11 @@ public final class QuantileSketch {
     public double quantile(double p) {
         if (total == 0) throw new IllegalStateException("no values");
         long rank = (long) Math.floor(p * (total - 1));
+        if (atoms > 0) {
+            // the sorted values: those below the atom, the atom's copies, those above it
+            if (rank >= belowAtom && rank < belowAtom + atoms) return atom;
+            if (rank >= belowAtom + atoms) rank -= atoms;
+        }
         if (rank < zeros) return 0.0;
         long seen = zeros;
         for (int j = 0; j < counts.length; j++) {

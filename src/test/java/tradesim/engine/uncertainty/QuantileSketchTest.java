@@ -164,4 +164,39 @@ class QuantileSketchTest {
             }
         }
     }
+
+    @Test
+    void anAtomIsReturnedExactlyWhereTheDrawsAgree() {
+        // Before any event every draw leaves a cell unchanged: the change ratio is exactly 1. Without
+        // an atom the sketch answers its bucket's representative, 0.9999...; with one, exactly 1.
+        QuantileSketch plain = new QuantileSketch();
+        QuantileSketch exact = new QuantileSketch(1.0);
+        for (int i = 0; i < 1000; i++) {
+            plain.add(1.0);
+            exact.add(1.0);
+        }
+        assertTrue(plain.quantile(0.5) != 1.0);
+        for (double p : new double[] {0, 0.05, 0.25, 0.5, 0.75, 0.95, 1}) assertEquals(1.0, exact.quantile(p));
+    }
+
+    @Test
+    void theAtomKeepsItsPlaceAmongTheOtherValues() {
+        // 30 draws at 0.8, 50 unchanged at 1.0, 20 at 1.3: ranks ⌊p·99⌋ 0..29 are 0.8, 30..79 the atom,
+        // 80..99 are 1.3. p = 0.25 → rank 24 (0.8); 0.5 → 49 and 0.75 → 74 (exactly 1); 0.95 → 94 (1.3).
+        QuantileSketch s = new QuantileSketch(1.0);
+        double[] values = new double[100];
+        for (int i = 0; i < 100; i++) values[i] = i < 30 ? 0.8 : i < 80 ? 1.0 : 1.3;
+        s.addAll(values, 0, 100, new int[100]);
+        assertEquals(0.8, s.quantile(0.25), 0.8 * QuantileSketch.RELATIVE_ACCURACY);
+        assertEquals(1.0, s.quantile(0.5));
+        assertEquals(1.0, s.quantile(0.75));
+        assertEquals(1.3, s.quantile(0.95), 1.3 * QuantileSketch.RELATIVE_ACCURACY);
+        // merged in two halves, the same answers
+        QuantileSketch a = new QuantileSketch(1.0);
+        QuantileSketch b = new QuantileSketch(1.0);
+        a.addAll(values, 0, 50, new int[50]);
+        b.addAll(values, 50, 50, new int[50]);
+        a.merge(b);
+        for (double p : new double[] {0.05, 0.25, 0.5, 0.75, 0.95}) assertEquals(s.quantile(p), a.quantile(p));
+    }
 }
