@@ -145,8 +145,11 @@ final class ScenarioMutator {
             case 19 -> {
                 return replaceIn(text, Pattern.compile("\\b(month|quarter|year|set|add|at_least|phase|schedule|until"
                         + "|purchase|tariff|demand_shift|price_shift|outcomes|when|actions|probability|importer"
-                        + "|exporter|product|value_usd_m|percent|to|years|rate|date|id)\\b"),
+                        + "|exporter|product|value_usd_m|percent|to|years|rate|date|id|safeguard|trq|baseline|trigger"
+                        + "|year_start|months|quota|in_quota|rent_to|volume_t|above_previous_year)\\b"),
                         pick(List.of("set", "add", "at_least", "phase", "schedule", "until", "purchase", "tariff",
+                                "safeguard", "trq", "baseline", "trigger", "year_start", "quota", "in_quota", "rent_to",
+                                "volume_t", "above_previous_year", "months",
                                 "events", "when", "outcomes", "actions", "id", "date", "Date", "evnets", "product",
                                 "products", "importer", "rate", "years", "to", "<<", "year", "month", "day")), "word");
             }
@@ -189,7 +192,7 @@ final class ScenarioMutator {
                     "{importer: '*', exporter: '*', product: '*'}", "{importer: USA, exporter: JPN, product: "
                             + "passenger_vehicles}", "{importer: [JPN, USA], exporter: '*', product: [beef, wheat]}"));
             String edge = pick(List.of("0", "1000", "999.999999", "1e-9", "1e-300", "-1000", "1000.0001", "500"));
-            switch (r.nextInt(6)) {
+            switch (r.nextInt(8)) {
                 case 0 -> b.append("      - tariff: ").append(who).append("\n        ")
                         .append(pick(List.of("set", "add", "at_least"))).append(": ").append(edge).append('\n');
                 case 1 -> b.append("      - tariff: ").append(who).append("\n        phase: {to: ").append(edge)
@@ -212,6 +215,20 @@ final class ScenarioMutator {
                         .append(", product: ").append(pick(List.of("beef", "'*'"))).append(", percent: ")
                         .append(pick(List.of("-99.999999", "-99.9999999999999", "1000", "999", "1e-300", "-50")))
                         .append("}\n");
+                case 6 -> b.append("      - safeguard: {id: sg").append(j).append(", importer: JPN, exporter: ")
+                        .append(pick(List.of("USA", "'*'", "[USA, AUS]"))).append(", product: beef, year_start: ")
+                        .append(pick(List.of("1", "4", "12", "0", "13"))).append(", rate: ").append(edge)
+                        .append(", trigger: [{exporter: ").append(pick(List.of("USA", "'*'")))
+                        .append(pick(List.of(", value_usd_m: 0}", ", value_usd_m: 1e300}", ", above_previous_year: true}",
+                                ", volume_t: 1}", ", value_usd_m: 500}"))))
+                        .append("]").append(pick(List.of("", ", months: 1", ", months: 120", ", months: 0")))
+                        .append("}\n");
+                case 7 -> b.append("      - trq: {id: q").append(j).append(", importer: JPN, exporter: ")
+                        .append(pick(List.of("USA", "'*'", "[USA, CAN]"))).append(", product: ")
+                        .append(pick(List.of("wheat", "beef", "'*'"))).append(", quota: {value_usd_m: ")
+                        .append(pick(List.of("0", "1e-9", "1", "500", "1e9", "1e300"))).append("}, in_quota: ")
+                        .append(pick(List.of("0", "1", "1000", "-1"))).append(", rent_to: ")
+                        .append(pick(List.of("importer", "exporter", "nobody"))).append("}\n");
                 default -> b.append("      - purchase: {importer: JPN, exporter: USA, product: ")
                         .append(pick(List.of("beef", "wheat", "'*'"))).append(", value_usd_m: ")
                         .append(pick(List.of("0", "1e-9", "1", "2000", "1e9", "1e300"))).append("}\n");
