@@ -220,7 +220,7 @@ final class ScenarioMutator {
                         .append(pick(List.of("1", "4", "12", "0", "13"))).append(", rate: ").append(edge)
                         .append(", trigger: [{exporter: ").append(pick(List.of("USA", "'*'")))
                         .append(pick(List.of(", value_usd_m: 0}", ", value_usd_m: 1e300}", ", above_previous_year: true}",
-                                ", volume_t: 1}", ", value_usd_m: 500}"))))
+                                ", volume_t: 1}", ", value_usd_m: 500}")))
                         .append("]").append(pick(List.of("", ", months: 1", ", months: 120", ", months: 0")))
                         .append("}\n");
                 case 7 -> b.append("      - trq: {id: q").append(j).append(", importer: JPN, exporter: ")
