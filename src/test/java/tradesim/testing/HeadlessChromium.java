@@ -1,6 +1,7 @@
 package tradesim.testing;
 
 import java.io.File;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -32,11 +33,14 @@ public record HeadlessChromium(Path browser, Path driver) {
      * when {@code CI} is set, with a message that says how to install them.
      */
     public static HeadlessChromium require() {
-        return require(find(System::getProperty, System.getenv("PATH")), System.getenv("CI"));
+        return require(find(System::getProperty, System.getenv("PATH")), System.getenv("CI"), System.err);
     }
 
-    /** {@link #require()} with what was found and the value of {@code CI} (null when unset) given. */
-    static HeadlessChromium require(Optional<HeadlessChromium> found, String ci) {
+    /**
+     * {@link #require()} with what was found and the value of {@code CI} (null when unset) given,
+     * and where to say that the test is skipped.
+     */
+    static HeadlessChromium require(Optional<HeadlessChromium> found, String ci, PrintStream console) {
         if (found.isPresent()) return found.get();
         String missing = "A headless Chromium and its chromedriver were not both found (looked at -D" + BROWSER_PROPERTY
                 + " and -D" + DRIVER_PROPERTY + " when set, else for chromium and chromedriver on PATH). Install them"
@@ -45,7 +49,7 @@ public record HeadlessChromium(Path browser, Path driver) {
             return Assertions.fail(missing + ". CI is set, so the browser test fails rather than skip.");
         }
         // Maven's summary counts a skipped test but does not say why; this line on the console does.
-        System.err.println("Browser test skipped. " + missing);
+        console.println("Browser test skipped. " + missing);
         return Assumptions.abort(missing + ". Skipped: this test needs a browser.");
     }
 

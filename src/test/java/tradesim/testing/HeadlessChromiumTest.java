@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -70,17 +73,23 @@ class HeadlessChromiumTest {
     }
 
     @Test
-    void withoutABrowserTheTestIsSkippedWithTheInstallCommand() {
+    void withoutABrowserTheTestIsSkippedAndTheConsoleSaysHowToInstallOne() {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
         TestAbortedException e = assertThrows(TestAbortedException.class,
-                () -> HeadlessChromium.require(Optional.empty(), null));
+                () -> HeadlessChromium.require(Optional.empty(), null, print(console)));
         assertTrue(e.getMessage().contains(HeadlessChromium.INSTALL), e.getMessage());
-        assertThrows(TestAbortedException.class, () -> HeadlessChromium.require(Optional.empty(), ""));
+        String said = console.toString(StandardCharsets.UTF_8);
+        assertTrue(said.startsWith("Browser test skipped.") && said.contains(HeadlessChromium.INSTALL), said);
+        assertThrows(TestAbortedException.class,
+                () -> HeadlessChromium.require(Optional.empty(), "", print(new ByteArrayOutputStream())));
     }
 
     @Test
     void onCiAMissingBrowserFailsTheTest() {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
         AssertionFailedError e = assertThrows(AssertionFailedError.class,
-                () -> HeadlessChromium.require(Optional.empty(), "true"));
+                () -> HeadlessChromium.require(Optional.empty(), "true", print(console)));
+        assertEquals("", console.toString(StandardCharsets.UTF_8), "a failure reports itself; no skip line");
         assertTrue(e.getMessage().contains(HeadlessChromium.INSTALL), e.getMessage());
         assertTrue(e.getMessage().contains("CI is set"), e.getMessage());
     }
@@ -88,8 +97,12 @@ class HeadlessChromiumTest {
     @Test
     void aBrowserThatIsThereIsUsedOnCiAndOff() {
         HeadlessChromium there = new HeadlessChromium(Path.of("/x/chromium"), Path.of("/x/chromedriver"));
-        assertSame(there, HeadlessChromium.require(Optional.of(there), "true"));
-        assertSame(there, HeadlessChromium.require(Optional.of(there), null));
+        assertSame(there, HeadlessChromium.require(Optional.of(there), "true", System.err));
+        assertSame(there, HeadlessChromium.require(Optional.of(there), null, System.err));
+    }
+
+    private static PrintStream print(ByteArrayOutputStream to) {
+        return new PrintStream(to, true, StandardCharsets.UTF_8);
     }
 
     private static Path executable(Path p) throws IOException {
