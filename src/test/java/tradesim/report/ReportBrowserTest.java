@@ -2,9 +2,7 @@ package tradesim.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,17 +25,16 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import tradesim.chart.UsJapanRun;
+import tradesim.testing.HeadlessChromium;
 
 /**
  * Opens report.html from disk in a real headless Chromium (Debian's chromium and chromium-driver,
  * which .ci/run installs) and checks what a reader would see: no console errors, every chart image
- * decoded, and a screenshot under target/ for a person to look at. When Chromium cannot start the
- * test fails and says how to install it; it never skips, so a green build means the page was seen.
+ * decoded, and a screenshot under target/ for a person to look at. Without a browser the test is
+ * skipped, or fails when CI is set ({@link HeadlessChromium}); a browser that is there but cannot
+ * start always fails.
  */
 class ReportBrowserTest {
-
-    static final String CHROMIUM = "/usr/bin/chromium";
-    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
     /**
      * Selenium warns that it has no DevTools bindings for this Chromium; the test uses only
@@ -58,6 +55,7 @@ class ReportBrowserTest {
 
     @Test
     void theReportLoadsInChromiumWithEveryImageAndNoConsoleErrors() throws Exception {
+        HeadlessChromium chromium = HeadlessChromium.require();
         Path target = buildDir();
         Path dir = target.resolve("browser-report");
         deleteTree(dir);
@@ -65,7 +63,7 @@ class ReportBrowserTest {
         Path report = ReportWriterTest.writeReport(UsJapanRun.run(), dir, true);
 
         Path profile = Files.createTempDirectory("tradesim-chromium-");
-        ChromeDriver driver = start(profile);
+        ChromeDriver driver = start(chromium, profile);
         try {
             driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", ERROR_COLLECTOR));
             driver.get(report.toUri().toString());
@@ -108,17 +106,12 @@ class ReportBrowserTest {
         assertTrue(Files.size(target.resolve("report-screenshot.png")) > 10_000);
     }
 
-    private static ChromeDriver start(Path profile) {
-        if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
-            fail("Chromium is needed for this test and was not found at " + CHROMIUM + " and " + CHROMEDRIVER
-                    + ". Install it with: apt-get update && apt-get install -y chromium chromium-driver"
-                    + " (.ci/run does this).");
-        }
+    private static ChromeDriver start(HeadlessChromium chromium, Path profile) {
         CDP_VERSION_FINDER.setLevel(Level.SEVERE);
         // Point Selenium at the installed driver and browser, so Selenium Manager never downloads anything.
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        System.setProperty("webdriver.chrome.driver", chromium.driver().toString());
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
+        options.setBinary(chromium.browser().toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--no-first-run", "--user-data-dir=" + profile,
                 "--window-size=1280,1600", "--hide-scrollbars");
@@ -126,7 +119,7 @@ class ReportBrowserTest {
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+                .usingDriverExecutable(chromium.driver().toFile()).usingAnyFreePort().build();
         try {
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
@@ -134,7 +127,7 @@ class ReportBrowserTest {
             return driver;
         } catch (RuntimeException e) {
             service.stop();
-            throw new AssertionError("Chromium could not be started headless (" + CHROMIUM + " via " + CHROMEDRIVER
+            throw new AssertionError("Chromium could not be started headless (" + chromium.browser() + " via " + chromium.driver()
                     + "): " + e.getMessage().lines().findFirst().orElse(""), e);
         }
     }
