@@ -13,6 +13,24 @@ public sealed interface Action permits Action.Tariff, Action.Purchase, Action.De
     /** From the first period starting on or after this date the action no longer applies. */
     Optional<LocalDate> until();
 
+    /** Calls the visitor's method for this kind of action. */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * One method per kind of action. A new kind adds a method here, so every place that handles
+     * actions fails to compile until it says what the new kind does there. There is deliberately no
+     * default method: a default would let a new kind pass silently.
+     */
+    interface Visitor<R> {
+        R tariff(Tariff tariff);
+
+        R purchase(Purchase purchase);
+
+        R demandShift(DemandShift shift);
+
+        R priceShift(PriceShift shift);
+    }
+
     /** Changes the ad valorem tariff on every matching (importer, exporter, product), importer != exporter. */
     record Tariff(Selector importer, Selector exporter, Selector product, TariffChange change,
                   Optional<LocalDate> until) implements Action {
@@ -22,6 +40,11 @@ public sealed interface Action permits Action.Tariff, Action.Purchase, Action.De
             Objects.requireNonNull(product, "product");
             Objects.requireNonNull(change, "change");
             Objects.requireNonNull(until, "until");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.tariff(this);
         }
     }
 
@@ -40,6 +63,11 @@ public sealed interface Action permits Action.Tariff, Action.Purchase, Action.De
                 throw new IllegalArgumentException("purchase value must be finite and >= 0: " + valueUsdM);
             }
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.purchase(this);
+        }
     }
 
     /** Shifts composite demand in a market by {@code percent} (factor 1 + percent/100). */
@@ -53,6 +81,11 @@ public sealed interface Action permits Action.Tariff, Action.Purchase, Action.De
                 throw new IllegalArgumentException("demand_shift percent must be finite and > -100: " + percent);
             }
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.demandShift(this);
+        }
     }
 
     /** Shifts an exporter's delivered price in every market by {@code percent}, e.g. a yen move. */
@@ -65,6 +98,11 @@ public sealed interface Action permits Action.Tariff, Action.Purchase, Action.De
             if (!Double.isFinite(percent) || percent <= -100) {
                 throw new IllegalArgumentException("price_shift percent must be finite and > -100: " + percent);
             }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.priceShift(this);
         }
     }
 }
