@@ -121,10 +121,7 @@ public final class ScenarioNarrative {
         int count = 0;
         for (Flow f : dataset.flows()) {
             FlowKey k = f.key();
-            if (k.isDomestic() || !t.importer().matches(k.importer()) || !t.exporter().matches(k.exporter())
-                    || !t.product().matches(k.product())) {
-                continue;
-            }
+            if (!t.covers(k)) continue;
             count++;
             if (rates.size() < MAX_FLOWS) {
                 rates.add(words.rateOnFlow(k, NumberWords.rate(base.ratePct(k.importer(), k.exporter(), k.product())),

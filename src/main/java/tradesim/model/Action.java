@@ -46,6 +46,12 @@ public sealed interface Action permits Action.Tariff, Action.Purchase, Action.De
         public <R> R accept(Visitor<R> visitor) {
             return visitor.tariff(this);
         }
+
+        /** Whether this tariff acts on the flow: every selector matches, and it is not a domestic sale. */
+        public boolean covers(FlowKey flow) {
+            return !flow.isDomestic() && importer.matches(flow.importer()) && exporter.matches(flow.exporter())
+                    && product.matches(flow.product());
+        }
     }
 
     /**

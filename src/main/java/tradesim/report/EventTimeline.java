@@ -122,9 +122,7 @@ final class EventTimeline {
 
     /** The rate in the period before the tariff applies and in the first period it does, flow by flow. */
     private List<String> tariffRates(Action.Tariff t, LocalDate date) {
-        List<FlowKey> hit = byFlow.keySet().stream().filter(k -> !k.isDomestic()
-                && t.importer().matches(k.importer()) && t.exporter().matches(k.exporter())
-                && t.product().matches(k.product())).toList();
+        List<FlowKey> hit = byFlow.keySet().stream().filter(t::covers).toList();
         if (hit.isEmpty()) return List.of(words.sentence(t));
         int start = horizon.firstPeriodOnOrAfter(date);
         List<String> lines = new ArrayList<>();
