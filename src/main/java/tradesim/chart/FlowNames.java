@@ -4,9 +4,10 @@ import tradesim.model.Country;
 import tradesim.model.Dataset;
 import tradesim.model.FlowKey;
 import tradesim.model.Product;
+import tradesim.wording.Names;
 
 /** Readable names for countries, products and flows, from the dataset's own names. */
-public final class FlowNames {
+public final class FlowNames implements Names {
 
     private final Dataset dataset;
 
@@ -14,15 +15,18 @@ public final class FlowNames {
         this.dataset = dataset;
     }
 
+    @Override
     public String country(String code) {
         return dataset.country(code).map(Country::name).orElse(code);
     }
 
+    @Override
     public String product(String id) {
         return dataset.product(id).map(Product::name).orElse(id);
     }
 
     /** "Beef, United States → Japan": product first, since charts group by product. */
+    @Override
     public String flow(FlowKey k) {
         return product(k.product()) + ", " + country(k.exporter()) + " → " + country(k.importer());
     }

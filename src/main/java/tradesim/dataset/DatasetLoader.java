@@ -24,7 +24,7 @@ import tradesim.model.InputException;
 import tradesim.model.ParameterKind;
 import tradesim.model.ParameterRule;
 import tradesim.model.Product;
-import tradesim.model.TariffChange;
+import tradesim.model.RateRange;
 import tradesim.input.ProblemCollector;
 import tradesim.input.CsvTable;
 import tradesim.input.Spelling;
@@ -182,9 +182,10 @@ public final class DatasetLoader {
             OptionalDouble rate = cells.number(c.get(3), "rate_pct");
             String regime = c.get(4).text().strip();
             Optional<String> source = cells.source(c.get(5));
-            if (rate.isPresent() && !validRate(rate.getAsDouble())) {
-                cells.report(c.get(3), "rate_pct out of range (found '" + c.get(3).text()
-                        + "', expected a rate from 0 to 1000 percent)");
+            Optional<String> badRate = rate.isPresent()
+                    ? RateRange.problem("rate_pct", rate.getAsDouble(), "'" + c.get(3).text() + "'") : Optional.empty();
+            if (badRate.isPresent()) {
+                cells.report(c.get(3), badRate.get());
                 rate = OptionalDouble.empty();
             }
             if (importer.isPresent() && importer.equals(exporter)) {
@@ -205,10 +206,6 @@ public final class DatasetLoader {
                     source.get()));
         }
         return tariffs;
-    }
-
-    static boolean validRate(double rate) {
-        return Double.isFinite(rate) && rate >= 0 && rate <= TariffChange.MAX_RATE_PCT;
     }
 
     private static List<ParameterRule> readParameters(Path folder, ProblemCollector problems, List<String> countries,

@@ -17,7 +17,9 @@ import tradesim.model.Flow;
 import tradesim.model.FlowKey;
 import tradesim.model.Outcome;
 import tradesim.model.Scenario;
-import tradesim.model.TariffChange;
+import tradesim.wording.ActionWords;
+import tradesim.wording.Names;
+import tradesim.wording.NumberWords;
 
 /**
  * A scenario told in words for a class: each event in date order, what it does, the tariff in
@@ -32,6 +34,8 @@ public final class ScenarioNarrative {
     private final Dataset dataset;
     private final EventTree tree;
     private final BaseTariffs base;
+    /** Codes, as in the scenario file the reader is checking this against. */
+    private final ActionWords words = new ActionWords(Names.codes());
 
     public ScenarioNarrative(Scenario scenario, Dataset dataset) {
         this.scenario = scenario;
@@ -69,36 +73,31 @@ public final class ScenarioNarrative {
         return String.join(" and ", parts);
     }
 
+    /** The action's sentence; a tariff also shows the rates it gives on the flows it touches. */
     private void describe(Action a, Event e, Map<String, String> outcome, List<String> out, String indent) {
-        String until = a.until().map(u -> ", until " + u).orElse("");
-        if (a instanceof Action.Tariff t) {
-            out.add(indent + "tariff on " + t.product() + " from " + t.exporter() + " into " + t.importer() + ": "
-                    + words(t.change()) + until);
-            ratesInForce(t, e, outcome, out, indent + "  ");
-        } else if (a instanceof Action.Purchase p) {
-            out.add(String.format(Locale.ROOT, "%spurchase commitment: %s buys at least USD %.0f million a year of %s "
-                    + "from %s%s", indent, p.importer(), p.valueUsdM(), p.product(), p.exporter(), until));
-        } else if (a instanceof Action.DemandShift d) {
-            out.add(String.format(Locale.ROOT, "%sdemand for %s in %s shifts by %+.1f%%%s", indent, d.product(),
-                    d.market(), d.percent(), until));
-        } else if (a instanceof Action.PriceShift p) {
-            out.add(String.format(Locale.ROOT, "%sprices of %s's %s shift by %+.1f%%%s", indent, p.exporter(),
-                    p.product(), p.percent(), until));
-        }
-    }
+        out.add(indent + words.sentence(a));
+        a.accept(new Action.Visitor<Void>() {
+            @Override
+            public Void tariff(Action.Tariff t) {
+                ratesInForce(t, e, outcome, out, indent + "  ");
+                return null;
+            }
 
-    private static String words(TariffChange c) {
-        if (c instanceof TariffChange.Set s) return String.format(Locale.ROOT, "set to %.1f%%", s.ratePct());
-        if (c instanceof TariffChange.Add a) return String.format(Locale.ROOT, "%+.1f points on top", a.points());
-        if (c instanceof TariffChange.AtLeast f) return String.format(Locale.ROOT, "at least %.1f%%", f.ratePct());
-        if (c instanceof TariffChange.Phase p) {
-            return String.format(Locale.ROOT, "cut to %.1f%% in %d equal annual steps", p.toPct(), p.years());
-        }
-        List<String> steps = new ArrayList<>();
-        for (TariffChange.Schedule.Step s : ((TariffChange.Schedule) c).steps()) {
-            steps.add(String.format(Locale.ROOT, "%.1f%% from %s", s.ratePct(), s.date()));
-        }
-        return "schedule " + String.join(", ", steps);
+            @Override
+            public Void purchase(Action.Purchase p) {
+                return null;
+            }
+
+            @Override
+            public Void demandShift(Action.DemandShift d) {
+                return null;
+            }
+
+            @Override
+            public Void priceShift(Action.PriceShift p) {
+                return null;
+            }
+        });
     }
 
     /** The rate on each touched flow in the first period the action applies, on a path through it. */
@@ -113,7 +112,7 @@ public final class ScenarioNarrative {
             return;
         }
         PolicyTimeline timeline = new PolicyTimeline(scenario, base, path);
-        int p = timeline.firstPeriodOnOrAfter(e.date());
+        int p = scenario.horizon().firstPeriodOnOrAfter(e.date());
         if (p >= timeline.periods().size()) {
             out.add(indent + "(applies after the horizon ends)");
             return;
@@ -122,15 +121,11 @@ public final class ScenarioNarrative {
         int count = 0;
         for (Flow f : dataset.flows()) {
             FlowKey k = f.key();
-            if (k.isDomestic() || !t.importer().matches(k.importer()) || !t.exporter().matches(k.exporter())
-                    || !t.product().matches(k.product())) {
-                continue;
-            }
+            if (!t.covers(k)) continue;
             count++;
             if (rates.size() < MAX_FLOWS) {
-                rates.add(String.format(Locale.ROOT, "%s->%s %s %.1f%% -> %.1f%%", k.exporter(), k.importer(),
-                        k.product(), base.ratePct(k.importer(), k.exporter(), k.product()),
-                        timeline.tariffPct(p, k.importer(), k.exporter(), k.product())));
+                rates.add(words.rateOnFlow(k, NumberWords.rate(base.ratePct(k.importer(), k.exporter(), k.product())),
+                        NumberWords.rate(timeline.tariffPct(p, k.importer(), k.exporter(), k.product()))));
             }
         }
         if (count == 0) {
@@ -138,7 +133,8 @@ public final class ScenarioNarrative {
             return;
         }
         LocalDate from = timeline.periods().get(p).atDay(1);
-        out.add(indent + "in force from " + from + " (base -> then): " + String.join("; ", rates)
-                + (count > rates.size() ? "; and " + (count - rates.size()) + " more" : ""));
+        out.add(indent + "in force from " + from + " (base rate → rate then):");
+        for (String r : rates) out.add(indent + "  " + r);
+        if (count > rates.size()) out.add(indent + "  " + ActionWords.moreFlows(count - rates.size()));
     }
 }

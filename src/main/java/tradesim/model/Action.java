@@ -16,6 +16,24 @@ public sealed interface Action
     /** From the first period starting on or after this date the action no longer applies. */
     Optional<LocalDate> until();
 
+    /** Calls the visitor's method for this kind of action. */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * One method per kind of action. A new kind adds a method here, so every place that handles
+     * actions fails to compile until it says what the new kind does there. There is deliberately no
+     * default method: a default would let a new kind pass silently.
+     */
+    interface Visitor<R> {
+        R tariff(Tariff tariff);
+
+        R purchase(Purchase purchase);
+
+        R demandShift(DemandShift shift);
+
+        R priceShift(PriceShift shift);
+    }
+
     /** Changes the ad valorem tariff on every matching (importer, exporter, product), importer != exporter. */
     record Tariff(Selector importer, Selector exporter, Selector product, TariffChange change,
                   Optional<LocalDate> until) implements Action {
@@ -25,6 +43,17 @@ public sealed interface Action
             Objects.requireNonNull(product, "product");
             Objects.requireNonNull(change, "change");
             Objects.requireNonNull(until, "until");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.tariff(this);
+        }
+
+        /** Whether this tariff acts on the flow: every selector matches, and it is not a domestic sale. */
+        public boolean covers(FlowKey flow) {
+            return !flow.isDomestic() && importer.matches(flow.importer()) && exporter.matches(flow.exporter())
+                    && product.matches(flow.product());
         }
     }
 
@@ -44,6 +73,11 @@ public sealed interface Action
                 throw new IllegalArgumentException("purchase value must be finite and >= 0: " + valueUsdM);
             }
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.purchase(this);
+        }
     }
 
     /** Shifts composite demand in a market by {@code percent} (factor 1 + percent/100). */
@@ -56,6 +90,11 @@ public sealed interface Action
             if (!Double.isFinite(percent) || percent <= -100) {
                 throw new IllegalArgumentException("demand_shift percent must be finite and > -100: " + percent);
             }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.demandShift(this);
         }
     }
 
@@ -72,6 +111,11 @@ public sealed interface Action
             if (!Double.isFinite(percent) || percent <= -100) {
                 throw new IllegalArgumentException("price_shift percent must be finite and > -100: " + percent);
             }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.priceShift(this);
         }
     }
 

@@ -14,8 +14,6 @@ public record BaseTariff(String importer, String exporter, String product, doubl
         Objects.requireNonNull(product, "product");
         Objects.requireNonNull(regime, "regime");
         Objects.requireNonNull(source, "source");
-        if (!Double.isFinite(ratePct) || ratePct < 0 || ratePct > TariffChange.MAX_RATE_PCT) {
-            throw new IllegalArgumentException("base tariff must be in [0, 1000]: " + ratePct);
-        }
+        RateRange.require("base tariff", ratePct);
     }
 }

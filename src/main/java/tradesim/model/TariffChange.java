@@ -11,10 +11,34 @@ import java.util.Objects;
 public sealed interface TariffChange
         permits TariffChange.Set, TariffChange.Add, TariffChange.AtLeast, TariffChange.Schedule, TariffChange.Phase {
 
+    /** Calls the visitor's method for this kind of change. */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * One method per kind of change, so a new kind fails to compile wherever changes are handled
+     * (the rate in force, the words for it). No default method, on purpose.
+     */
+    interface Visitor<R> {
+        R set(Set set);
+
+        R add(Add add);
+
+        R atLeast(AtLeast atLeast);
+
+        R schedule(Schedule schedule);
+
+        R phase(Phase phase);
+    }
+
     /** Overrides whatever came before: the rate becomes {@code ratePct}. */
     record Set(double ratePct) implements TariffChange {
         public Set {
-            requireRate(ratePct, "set");
+            RateRange.require("set", ratePct);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.set(this);
         }
     }
 
@@ -23,12 +47,22 @@ public sealed interface TariffChange
         public Add {
             if (!Double.isFinite(points)) throw new IllegalArgumentException("add must be finite: " + points);
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.add(this);
+        }
     }
 
     /** A floor: max(rate in force, {@code ratePct}), as in the 2025 "15% all-in" deal. */
     record AtLeast(double ratePct) implements TariffChange {
         public AtLeast {
-            requireRate(ratePct, "at_least");
+            RateRange.require("at_least", ratePct);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.atLeast(this);
         }
     }
 
@@ -44,10 +78,15 @@ public sealed interface TariffChange
             }
         }
 
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.schedule(this);
+        }
+
         public record Step(LocalDate date, double ratePct) {
             public Step {
                 Objects.requireNonNull(date, "date");
-                requireRate(ratePct, "schedule rate");
+                RateRange.require("schedule rate", ratePct);
             }
         }
     }
@@ -58,17 +97,13 @@ public sealed interface TariffChange
      */
     record Phase(double toPct, int years) implements TariffChange {
         public Phase {
-            requireRate(toPct, "phase.to");
+            RateRange.require("phase.to", toPct);
             if (years <= 0) throw new IllegalArgumentException("phase.years must be positive: " + years);
         }
-    }
 
-    /** Highest rate a scenario may name, in percent. */
-    double MAX_RATE_PCT = 1000.0;
-
-    private static void requireRate(double ratePct, String what) {
-        if (!Double.isFinite(ratePct) || ratePct < 0 || ratePct > MAX_RATE_PCT) {
-            throw new IllegalArgumentException(what + " rate must be in [0, 1000]: " + ratePct);
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.phase(this);
         }
     }
 }

@@ -1,7 +1,6 @@
 package tradesim.report;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,11 +11,11 @@ import tradesim.chart.TakenPath;
 import tradesim.model.Action;
 import tradesim.model.Event;
 import tradesim.model.FlowKey;
+import tradesim.model.Horizon;
 import tradesim.model.Outcome;
-import tradesim.model.Selector;
-import tradesim.model.TariffChange;
 import tradesim.results.FlowRow;
 import tradesim.results.RunResult;
+import tradesim.wording.ActionWords;
 
 /**
  * The report's table of events: date, label, what happened on this run's path, and what changes.
@@ -30,17 +29,17 @@ final class EventTimeline {
     static final int MAX_FLOWS_PER_ACTION = 6;
 
     private final RunResult run;
-    private final FlowNames names;
+    private final ActionWords words;
     private final TakenPath path;
     private final Map<FlowKey, List<FlowRow>> byFlow = new LinkedHashMap<>();
-    private final List<YearMonth> periods;
+    private final Horizon horizon;
 
     EventTimeline(RunResult run) {
         this.run = run;
-        this.names = new FlowNames(run.dataset());
+        this.words = new ActionWords(new FlowNames(run.dataset()));
         this.path = TakenPath.parse(run.pathLabel());
         for (FlowRow r : run.flows()) byFlow.computeIfAbsent(r.flow(), k -> new ArrayList<>()).add(r);
-        this.periods = run.scenario().horizon().periods();
+        this.horizon = run.scenario().horizon();
     }
 
     /** One map per event in date order: date, label, status, onPath, changes (list of {text}). */
@@ -93,83 +92,49 @@ final class EventTimeline {
         return others.isEmpty() ? s : s + "; not taken: " + String.join(", ", others);
     }
 
+    /**
+     * The lines for one action. A tariff on this path shows the rate before and after on each flow it
+     * touches; everything else, and any action off this path, is its sentence.
+     */
     private List<String> describe(Action a, LocalDate date, boolean reached) {
-        String until = a.until().map(u -> ", until " + u).orElse("");
-        if (a instanceof Action.Tariff t) {
-            List<String> lines = new ArrayList<>();
-            List<FlowKey> hit = byFlow.keySet().stream().filter(k -> !k.isDomestic()
-                    && t.importer().matches(k.importer()) && t.exporter().matches(k.exporter())
-                    && t.product().matches(k.product())).toList();
-            if (!reached || hit.isEmpty()) {
-                lines.add("Tariff on " + selection(t) + ": " + words(t.change()) + until);
-                return lines;
+        return a.accept(new Action.Visitor<>() {
+            @Override
+            public List<String> tariff(Action.Tariff t) {
+                return reached ? tariffRates(t, date) : List.of(words.sentence(t));
             }
-            int start = firstPeriodOnOrAfter(date);
-            for (FlowKey k : hit.subList(0, Math.min(hit.size(), MAX_FLOWS_PER_ACTION))) {
-                List<FlowRow> rows = byFlow.get(k);
-                String before = start == 0 ? "base" : ReportNumbers.rate(rows.get(start - 1).tariffPct());
-                String after = start < rows.size() ? ReportNumbers.rate(rows.get(start).tariffPct()) : "after the horizon";
-                String tail = t.change() instanceof TariffChange.Phase p
-                        ? " (first of " + p.years() + " yearly cuts to " + ReportNumbers.rate(p.toPct()) + ")"
-                        : t.change() instanceof TariffChange.Schedule ? " (first step of a schedule)" : "";
-                lines.add(names.flow(k) + ": " + before + " → " + after + tail + until);
+
+            @Override
+            public List<String> purchase(Action.Purchase p) {
+                return List.of(words.sentence(p));
             }
-            if (hit.size() > MAX_FLOWS_PER_ACTION) {
-                lines.add("and " + (hit.size() - MAX_FLOWS_PER_ACTION) + " more flows: " + words(t.change()));
+
+            @Override
+            public List<String> demandShift(Action.DemandShift d) {
+                return List.of(words.sentence(d));
             }
-            return lines;
-        }
-        if (a instanceof Action.Purchase p) {
-            return List.of("Purchase commitment: " + countries(p.importer()) + " buys at least USD "
-                    + ReportNumbers.usd(p.valueUsdM()) + " million a year of " + products(p.product()) + " from "
-                    + countries(p.exporter()) + until);
-        }
-        if (a instanceof Action.DemandShift d) {
-            return List.of("Demand for " + products(d.product()) + " in " + countries(d.market()) + " shifts by "
-                    + ReportNumbers.changePct(d.percent()) + until);
-        }
-        Action.PriceShift ps = (Action.PriceShift) a;
-        return List.of("Price of " + products(ps.product()) + " from " + countries(ps.exporter()) + " shifts by "
-                + ReportNumbers.changePct(ps.percent()) + " in every market" + until);
+
+            @Override
+            public List<String> priceShift(Action.PriceShift p) {
+                return List.of(words.sentence(p));
+            }
+        });
     }
 
-    private String selection(Action.Tariff t) {
-        return products(t.product()) + " from " + countries(t.exporter()) + " into " + countries(t.importer());
-    }
-
-    /** "United States", "Australia and Canada", or "every country" for a wildcard. */
-    private String countries(Selector s) {
-        return s.isWildcard() ? "every country" : join(s.codes().stream().map(names::country).toList());
-    }
-
-    private String products(Selector s) {
-        return s.isWildcard() ? "every product" : join(s.codes().stream().map(names::product).toList());
-    }
-
-    private static String join(List<String> items) {
-        if (items.size() <= 1) return String.join("", items);
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
-    }
-
-    /** The change in words, for events off this path where no rates were computed. */
-    static String words(TariffChange c) {
-        if (c instanceof TariffChange.Set s) return "set to " + ReportNumbers.rate(s.ratePct());
-        if (c instanceof TariffChange.Add a) return ReportNumbers.signed(a.points()) + " points on top of the rate in force";
-        if (c instanceof TariffChange.AtLeast f) return "at least " + ReportNumbers.rate(f.ratePct());
-        if (c instanceof TariffChange.Phase p) {
-            return "cut to " + ReportNumbers.rate(p.toPct()) + " in " + p.years() + " equal yearly steps";
+    /** The rate in the period before the tariff applies and in the first period it does, flow by flow. */
+    private List<String> tariffRates(Action.Tariff t, LocalDate date) {
+        List<FlowKey> hit = byFlow.keySet().stream().filter(t::covers).toList();
+        if (hit.isEmpty()) return List.of(words.sentence(t));
+        int start = horizon.firstPeriodOnOrAfter(date);
+        List<String> lines = new ArrayList<>();
+        for (FlowKey k : hit.subList(0, Math.min(hit.size(), MAX_FLOWS_PER_ACTION))) {
+            List<FlowRow> rows = byFlow.get(k);
+            String before = start == 0 ? "base" : ReportNumbers.rate(rows.get(start - 1).tariffPct());
+            String after = start < rows.size() ? ReportNumbers.rate(rows.get(start).tariffPct()) : "after the horizon";
+            lines.add(words.rateOnFlow(k, before, after) + words.laterSteps(t.change()) + words.until(t));
         }
-        List<String> steps = new ArrayList<>();
-        for (TariffChange.Schedule.Step s : ((TariffChange.Schedule) c).steps()) {
-            steps.add(s.date() + " " + ReportNumbers.rate(s.ratePct()));
+        if (hit.size() > MAX_FLOWS_PER_ACTION) {
+            lines.add(ActionWords.moreFlows(hit.size() - MAX_FLOWS_PER_ACTION) + ": " + words.change(t.change()));
         }
-        return "schedule " + String.join(", ", steps);
-    }
-
-    private int firstPeriodOnOrAfter(LocalDate date) {
-        for (int i = 0; i < periods.size(); i++) {
-            if (!periods.get(i).atDay(1).isBefore(date)) return i;
-        }
-        return periods.size();
+        return lines;
     }
 }

@@ -19,7 +19,18 @@ class LayeringTest {
         noClasses().that().resideInAPackage("tradesim.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("tradesim.input..", "tradesim.scenario..",
                         "tradesim.dataset..", "tradesim.engine..", "tradesim.results..", "tradesim.output..",
-                        "tradesim.chart..", "tradesim.report..", "tradesim.cli..")
+                        "tradesim.chart..", "tradesim.report..", "tradesim.cli..", "tradesim.wording..")
+                .check(CLASSES);
+    }
+
+    /** The words for actions sit below both the report and explain, which may not reach each other's layers. */
+    @Test
+    void wordingKnowsOnlyTheModel() {
+        noClasses().that().resideInAPackage("tradesim.wording..")
+                .should().dependOnClassesThat().resideInAnyPackage("tradesim.input..", "tradesim.scenario..",
+                        "tradesim.dataset..", "tradesim.engine..", "tradesim.results..", "tradesim.output..",
+                        "tradesim.chart..", "tradesim.report..", "tradesim.explain..", "tradesim.app..",
+                        "tradesim.cli..")
                 .check(CLASSES);
     }
 

@@ -121,7 +121,7 @@ class ReportWriterTest {
         assertEquals("Does not happen on this path (it needs s232 = imposed)", rows.get(3).child(2).text());
         assertTrue(rows.get(3).child(3).text().contains("set to 50%"), rows.get(3).text());
         String deal = rows.get(4).child(3).text();
-        assertTrue(deal.contains("Beef, United States → Japan: 38.5% → 36.53% (first of 15 yearly cuts to 9%)"), deal);
+        assertTrue(deal.contains("Beef, United States → Japan: 38.5% → 36.53% (first of 15 yearly steps to 9%)"), deal);
         assertTrue(deal.contains("Purchase commitment: Japan buys at least USD 1,700.0 million a year of Pork from United States, "
                 + "until 2021-12-01"), deal);
         assertTrue(rows.get(1).child(3).text().contains("Beef, Australia → Japan: 38.5% → 36.66%"),

@@ -4,10 +4,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.IntStream;
 import tradesim.engine.path.NegotiationPath;
 import tradesim.engine.path.NegotiationPath.PathAction;
 import tradesim.model.Action;
+import tradesim.model.Horizon;
 import tradesim.model.Scenario;
 import tradesim.model.TariffChange;
 
@@ -15,26 +18,28 @@ import tradesim.model.TariffChange;
  * The policy in force in every period along one path: tariffs, demand and price shifts, and
  * purchase floors.
  *
- * <p>Timing (DESIGN.md, "Timing and stacking"): an action dated D applies from the first period
+ * <p>Timing ({@link Horizon#firstPeriodOnOrAfter}): an action dated D applies from the first period
  * that starts on or after D, and {@code until: U} ends it from the first period starting on or
  * after U. The rate in force is the base rate with every active action applied in stacking order.
  */
 public final class PolicyTimeline {
 
     private final List<YearMonth> periods;
-    /** First day of each period, for the binary search in {@link #firstPeriodOnOrAfter}. */
-    private final LocalDate[] periodStarts;
     private final BaseTariffs base;
-    private final List<Timed> actions;
+    /** Each kind of action on the path, in event order, with the periods in which it applies. */
+    private final List<Timed<Action.Tariff>> tariffs = new ArrayList<>();
+    private final List<Timed<Action.Purchase>> purchases = new ArrayList<>();
+    private final List<Timed<Action.DemandShift>> demandShifts = new ArrayList<>();
+    private final List<Timed<Action.PriceShift>> priceShifts = new ArrayList<>();
 
     /**
      * An action with the period indices in which it applies: [start, end), and, computed once here
      * because every (period, flow) query needs them, the first period of each schedule step or of
-     * each phase cut (the event date and its anniversaries).
+     * each phase cut (the event date and its anniversaries); empty for actions that take no steps.
      */
-    private record Timed(PathAction pathAction, int start, int end, int[] stepPeriods) {
-        Action action() {
-            return pathAction.action();
+    private record Timed<A extends Action>(A action, int start, int end, int[] stepPeriods) {
+        Timed(A action, int start, int end) {
+            this(action, start, end, new int[0]);
         }
 
         boolean activeIn(int period) {
@@ -43,100 +48,139 @@ public final class PolicyTimeline {
     }
 
     public PolicyTimeline(Scenario scenario, BaseTariffs base, NegotiationPath path) {
-        this.periods = scenario.horizon().periods();
-        this.periodStarts = new LocalDate[periods.size()];
-        for (int i = 0; i < periodStarts.length; i++) periodStarts[i] = periods.get(i).atDay(1);
+        Horizon horizon = scenario.horizon();
+        this.periods = horizon.periods();
         this.base = base;
-        List<Timed> timed = new ArrayList<>();
         for (PathAction pa : path.actions(scenario)) {
-            int start = firstPeriodOnOrAfter(pa.event().date());
-            Optional<LocalDate> until = pa.action().until();
-            int end = until.map(this::firstPeriodOnOrAfter).orElse(periods.size());
-            timed.add(new Timed(pa, start, end, stepPeriods(pa)));
+            LocalDate date = pa.event().date();
+            int start = horizon.firstPeriodOnOrAfter(date);
+            int end = pa.action().until().map(horizon::firstPeriodOnOrAfter).orElse(periods.size());
+            pa.action().accept(new Action.Visitor<Void>() {
+                @Override
+                public Void tariff(Action.Tariff t) {
+                    tariffs.add(new Timed<>(t, start, end, stepPeriods(t.change(), date, horizon)));
+                    return null;
+                }
+
+                @Override
+                public Void purchase(Action.Purchase p) {
+                    purchases.add(new Timed<>(p, start, end));
+                    return null;
+                }
+
+                @Override
+                public Void demandShift(Action.DemandShift d) {
+                    demandShifts.add(new Timed<>(d, start, end));
+                    return null;
+                }
+
+                @Override
+                public Void priceShift(Action.PriceShift p) {
+                    priceShifts.add(new Timed<>(p, start, end));
+                    return null;
+                }
+            });
         }
-        this.actions = List.copyOf(timed);
     }
 
     public List<YearMonth> periods() {
         return periods;
     }
 
-    /** Index of the first period whose first day is on or after {@code date}; size() if none. */
-    public int firstPeriodOnOrAfter(LocalDate date) {
-        // Period starts increase strictly, so the answer is the lower bound of date among them.
-        int lo = 0;
-        int hi = periodStarts.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (periodStarts[mid].isBefore(date)) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
-    }
+    /** First period of each schedule step, or of each phase cut; empty for other changes. */
+    private static int[] stepPeriods(TariffChange change, LocalDate eventDate, Horizon horizon) {
+        List<LocalDate> dates = change.accept(new TariffChange.Visitor<List<LocalDate>>() {
+            @Override
+            public List<LocalDate> set(TariffChange.Set s) {
+                return List.of();
+            }
 
-    /** First period of each schedule step, or of each phase cut; empty for other actions. */
-    private int[] stepPeriods(PathAction pa) {
-        if (!(pa.action() instanceof Action.Tariff tariff)) return new int[0];
-        if (tariff.change() instanceof TariffChange.Schedule s) {
-            int[] out = new int[s.steps().size()];
-            for (int k = 0; k < out.length; k++) out[k] = firstPeriodOnOrAfter(s.steps().get(k).date());
-            return out;
-        }
-        if (tariff.change() instanceof TariffChange.Phase p) {
-            LocalDate d = pa.event().date();
-            int[] out = new int[p.years()];
-            for (int k = 0; k < out.length; k++) out[k] = firstPeriodOnOrAfter(d.plusYears(k));
-            return out;
-        }
-        return new int[0];
+            @Override
+            public List<LocalDate> add(TariffChange.Add a) {
+                return List.of();
+            }
+
+            @Override
+            public List<LocalDate> atLeast(TariffChange.AtLeast f) {
+                return List.of();
+            }
+
+            @Override
+            public List<LocalDate> schedule(TariffChange.Schedule s) {
+                return s.steps().stream().map(TariffChange.Schedule.Step::date).toList();
+            }
+
+            @Override
+            public List<LocalDate> phase(TariffChange.Phase p) {
+                return IntStream.range(0, p.years()).mapToObj(eventDate::plusYears).toList();
+            }
+        });
+        return dates.stream().mapToInt(horizon::firstPeriodOnOrAfter).toArray();
     }
 
     /** The ad valorem rate in force, in percent. Domestic sales carry no tariff. */
     public double tariffPct(int period, String importer, String exporter, String product) {
         if (importer.equals(exporter)) return 0.0;
-        return stackedRate(period, importer, exporter, product, actions.size());
+        return stackedRate(period, importer, exporter, product, tariffs.size());
     }
 
     /**
-     * The base rate with the first {@code upTo} actions applied, those active in {@code period}.
+     * The base rate with the first {@code upTo} tariff actions applied, those active in {@code period}.
      * A phase starts from the rate the actions before it give in the period it starts.
      */
     private double stackedRate(int period, String importer, String exporter, String product, int upTo) {
         double rate = base.ratePct(importer, exporter, product);
         for (int i = 0; i < upTo; i++) {
-            Timed t = actions.get(i);
-            if (!t.activeIn(period) || !(t.action() instanceof Action.Tariff tariff)) continue;
-            if (!tariff.importer().matches(importer) || !tariff.exporter().matches(exporter)
+            Timed<Action.Tariff> t = tariffs.get(i);
+            Action.Tariff tariff = t.action();
+            if (!t.activeIn(period) || !tariff.importer().matches(importer) || !tariff.exporter().matches(exporter)
                     || !tariff.product().matches(product)) {
                 continue;
             }
-            rate = apply(tariff.change(), t, i, rate, period, importer, exporter, product);
+            rate = apply(t, i, rate, period, importer, exporter, product);
         }
         // A negative "add" can push a rate below zero; a tariff is never a subsidy here.
         return Math.max(0.0, rate);
     }
 
-    private double apply(TariffChange change, Timed t, int index, double rate, int period,
-                         String importer, String exporter, String product) {
-        if (change instanceof TariffChange.Set s) return s.ratePct();
-        if (change instanceof TariffChange.Add a) return rate + a.points();
-        if (change instanceof TariffChange.AtLeast f) return Math.max(rate, f.ratePct());
-        if (change instanceof TariffChange.Schedule s) return scheduledRate(s, t.stepPeriods(), period, rate);
-        TariffChange.Phase p = (TariffChange.Phase) change;
-        double from = stackedRate(t.start(), importer, exporter, product, index);
-        return from + (p.toPct() - from) * cutsMade(t, period) / p.years();
-    }
+    /** The rate once tariff action {@code index} acts on {@code rate}, the rate the actions before it give. */
+    private double apply(Timed<Action.Tariff> t, int index, double rate, int period, String importer, String exporter,
+                         String product) {
+        return t.action().change().accept(new TariffChange.Visitor<Double>() {
+            @Override
+            public Double set(TariffChange.Set s) {
+                return s.ratePct();
+            }
 
-    private static double scheduledRate(TariffChange.Schedule s, int[] stepPeriods, int period, double rateBefore) {
-        double rate = rateBefore;
-        for (int k = 0; k < stepPeriods.length; k++) {
-            if (stepPeriods[k] <= period) rate = s.steps().get(k).ratePct();
-        }
-        return rate;
+            @Override
+            public Double add(TariffChange.Add a) {
+                return rate + a.points();
+            }
+
+            @Override
+            public Double atLeast(TariffChange.AtLeast f) {
+                return Math.max(rate, f.ratePct());
+            }
+
+            @Override
+            public Double schedule(TariffChange.Schedule s) {
+                double scheduled = rate;
+                for (int k = 0; k < t.stepPeriods().length; k++) {
+                    if (t.stepPeriods()[k] <= period) scheduled = s.steps().get(k).ratePct();
+                }
+                return scheduled;
+            }
+
+            @Override
+            public Double phase(TariffChange.Phase p) {
+                double from = stackedRate(t.start(), importer, exporter, product, index);
+                return from + (p.toPct() - from) * cutsMade(t, period) / p.years();
+            }
+        });
     }
 
     /** Cuts fall on the event date and each anniversary; count those already in force. */
-    private static int cutsMade(Timed t, int period) {
+    private static int cutsMade(Timed<Action.Tariff> t, int period) {
         int n = 0;
         for (int cut : t.stepPeriods()) {
             if (cut <= period) n++;
@@ -146,21 +190,22 @@ public final class PolicyTimeline {
 
     /** Product of (1 + percent/100) over active demand shifts on this market and product. */
     public double demandFactor(int period, String market, String product) {
-        return shiftFactor(period, a -> a instanceof Action.DemandShift d && d.market().matches(market)
-                && d.product().matches(product) ? d.percent() : 0.0);
+        return shiftFactor(demandShifts, period, d -> d.market().matches(market) && d.product().matches(product),
+                Action.DemandShift::percent);
     }
 
     /** Product of (1 + percent/100) over active price shifts on this exporter and product. */
     public double priceFactor(int period, String exporter, String product) {
-        return shiftFactor(period, a -> a instanceof Action.PriceShift p && p.exporter().matches(exporter)
-                && p.product().matches(product) ? p.percent() : 0.0);
+        return shiftFactor(priceShifts, period, p -> p.exporter().matches(exporter) && p.product().matches(product),
+                Action.PriceShift::percent);
     }
 
-    /** Shifts stack multiplicatively; an action that does not match contributes a factor of exactly 1. */
-    private double shiftFactor(int period, java.util.function.ToDoubleFunction<Action> percentIfMatching) {
+    /** Shifts stack multiplicatively, in event order. */
+    private static <A extends Action> double shiftFactor(List<Timed<A>> shifts, int period, Predicate<A> matching,
+                                                         ToDoubleFunction<A> percent) {
         double f = 1.0;
-        for (Timed t : actions) {
-            if (t.activeIn(period)) f *= 1.0 + percentIfMatching.applyAsDouble(t.action()) / 100.0;
+        for (Timed<A> t : shifts) {
+            if (t.activeIn(period) && matching.test(t.action())) f *= 1.0 + percent.applyAsDouble(t.action()) / 100.0;
         }
         return f;
     }
@@ -169,9 +214,10 @@ public final class PolicyTimeline {
     public double purchaseFloor(int period, String importer, String exporter, String product) {
         if (importer.equals(exporter)) return 0.0;
         double floor = 0.0;
-        for (Timed t : actions) {
-            if (t.activeIn(period) && t.action() instanceof Action.Purchase p && p.importer().matches(importer)
-                    && p.exporter().matches(exporter) && p.product().matches(product)) {
+        for (Timed<Action.Purchase> t : purchases) {
+            Action.Purchase p = t.action();
+            if (t.activeIn(period) && p.importer().matches(importer) && p.exporter().matches(exporter)
+                    && p.product().matches(product)) {
                 floor = Math.max(floor, p.valueUsdM());
             }
         }

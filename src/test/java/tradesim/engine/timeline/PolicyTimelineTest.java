@@ -9,6 +9,7 @@ import static tradesim.testing.Scenarios.tariffUntil;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.ForAll;
@@ -17,9 +18,11 @@ import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import tradesim.engine.path.EventTree;
+import tradesim.model.Action;
 import tradesim.model.BaseTariff;
 import tradesim.model.Scenario;
 import tradesim.model.TariffChange;
+import tradesim.testing.ActionSamples;
 
 class PolicyTimelineTest {
 
@@ -109,8 +112,8 @@ class PolicyTimelineTest {
         Scenario s = monthly("2019-01", "2020-12", event("s232", start.toString(),
                 tariffUntil("USA", "JPN", "cars", new TariffChange.Add(points), end.toString())));
         PolicyTimeline t = timeline(s);
-        int on = t.firstPeriodOnOrAfter(start);
-        int off = t.firstPeriodOnOrAfter(end);
+        int on = s.horizon().firstPeriodOnOrAfter(start);
+        int off = s.horizon().firstPeriodOnOrAfter(end);
         for (int p = 0; p < t.periods().size(); p++) {
             double expected = p >= on && p < off ? 2.5 + points : 2.5;
             assertEquals(expected, t.tariffPct(p, "USA", "JPN", "cars"), 1e-12);
@@ -164,5 +167,53 @@ class PolicyTimelineTest {
                 YearMonth.of(2019, 10)), t.periods());
         assertEquals(38.5, t.tariffPct(0, "JPN", "USA", "beef"));
         assertEquals(10.0, t.tariffPct(1, "JPN", "USA", "beef"));
+    }
+
+    private static final List<String> COUNTRIES = List.of("JPN", "USA", "AUS", "ROW");
+
+    /** Everything the timeline answers about beef in one period, to see whether an action changed any of it. */
+    private static List<Double> beefPolicy(PolicyTimeline t, int period) {
+        List<Double> out = new ArrayList<>();
+        for (String importer : COUNTRIES) {
+            for (String exporter : COUNTRIES) {
+                out.add(t.tariffPct(period, importer, exporter, "beef"));
+                out.add(t.purchaseFloor(period, importer, exporter, "beef"));
+            }
+            out.add(t.demandFactor(period, importer, "beef"));
+            out.add(t.priceFactor(period, importer, "beef"));
+        }
+        return out;
+    }
+
+    /**
+     * The compiler makes the timeline name every kind of action; this makes it do something with each:
+     * an action that the timeline drops (an empty visitor method) changes nothing and fails here.
+     */
+    @Test
+    void everyKindOfActionChangesThePolicyExactlyWhileItApplies() {
+        PolicyTimeline none = timeline(monthly("2019-01", "2019-12"));
+        for (Action a : ActionSamples.everyKindOfAction()) {
+            Scenario s = monthly("2019-01", "2019-12", event("e", "2019-03-01", a));
+            PolicyTimeline t = timeline(s);
+            int start = s.horizon().firstPeriodOnOrAfter(LocalDate.parse("2019-03-01"));
+            int end = s.horizon().firstPeriodOnOrAfter(ActionSamples.UNTIL);
+            for (int p = 0; p < t.periods().size(); p++) {
+                boolean applies = p >= start && p < end;
+                assertEquals(applies, !beefPolicy(t, p).equals(beefPolicy(none, p)), a.getClass().getSimpleName()
+                        + " in " + t.periods().get(p) + (applies ? " changes nothing the timeline answers"
+                        : " acts outside its dates"));
+            }
+        }
+    }
+
+    @Test
+    void everyKindOfTariffChangeMovesTheRateFromItsFirstPeriod() {
+        LocalDate date = LocalDate.parse("2019-03-01");
+        for (TariffChange c : ActionSamples.everyKindOfChange(date)) {
+            PolicyTimeline t = timeline(monthly("2019-01", "2019-12", event("e", date.toString(),
+                    tariff("JPN", "USA", "beef", c))));
+            assertEquals(38.5, t.tariffPct(index(t, "2019-02"), "JPN", "USA", "beef"), c.toString());
+            assertTrue(t.tariffPct(index(t, "2019-03"), "JPN", "USA", "beef") != 38.5, c + " leaves the rate alone");
+        }
     }
 }
