@@ -15,6 +15,7 @@ import tradesim.input.DateCells;
 import tradesim.input.ProblemCollector;
 import tradesim.input.Spelling;
 import tradesim.model.FlowKey;
+import tradesim.model.RateRange;
 import tradesim.model.ScheduledRate;
 
 /**
@@ -46,10 +47,13 @@ final class RateScheduleTable {
                         + "', expected YYYY-MM-DD or YYYY-MM)");
             }
             OptionalDouble rate = cells.number(c.get(4), "rate_pct");
-            if (rate.isPresent() && !DatasetLoader.validRate(rate.getAsDouble())) {
-                cells.report(c.get(4), "rate_pct out of range (found '" + Spelling.shown(c.get(4).text().strip())
-                        + "', expected a rate from 0 to 1000 percent)");
-                rate = OptionalDouble.empty();
+            if (rate.isPresent()) {
+                Optional<String> problem = RateRange.problem("rate_pct", rate.getAsDouble(),
+                        "'" + Spelling.shown(c.get(4).text().strip()) + "'");
+                if (problem.isPresent()) {
+                    cells.report(c.get(4), problem.get());
+                    rate = OptionalDouble.empty();
+                }
             }
             Optional<String> source = cells.source(c.get(5));
             if (importer.isEmpty() || exporter.isEmpty() || product.isEmpty() || date.isEmpty() || rate.isEmpty()

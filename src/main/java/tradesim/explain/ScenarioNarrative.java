@@ -97,6 +97,16 @@ public final class ScenarioNarrative {
             public Void priceShift(Action.PriceShift p) {
                 return null;
             }
+
+            @Override
+            public Void safeguard(Action.Safeguard g) {
+                return null;
+            }
+
+            @Override
+            public Void trq(Action.Trq q) {
+                return null;
+            }
         });
     }
 

@@ -32,6 +32,10 @@ public sealed interface Action
         R demandShift(DemandShift shift);
 
         R priceShift(PriceShift shift);
+
+        R safeguard(Safeguard safeguard);
+
+        R trq(Trq trq);
     }
 
     /** Changes the ad valorem tariff on every matching (importer, exporter, product), importer != exporter. */
@@ -143,12 +147,15 @@ public sealed interface Action
             triggers = List.copyOf(triggers);
             if (yearStart < 1 || yearStart > 12) throw new IllegalArgumentException("year_start not 1-12: " + yearStart);
             if (triggers.isEmpty()) throw new IllegalArgumentException("a safeguard needs a trigger");
-            if (!Double.isFinite(ratePct) || ratePct < 0 || ratePct > TariffChange.MAX_RATE_PCT) {
-                throw new IllegalArgumentException("safeguard rate must be in [0, 1000]: " + ratePct);
-            }
+            RateRange.require("safeguard rate", ratePct);
             if (months.isPresent() && months.getAsInt() < 1) {
                 throw new IllegalArgumentException("safeguard months must be >= 1: " + months);
             }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.safeguard(this);
         }
 
         /** True when any condition counts tonnes, so above_previous_year compares tonnes too. */
@@ -174,9 +181,12 @@ public sealed interface Action
             Objects.requireNonNull(quota, "quota");
             Objects.requireNonNull(rentTo, "rentTo");
             Objects.requireNonNull(until, "until");
-            if (!Double.isFinite(inQuotaPct) || inQuotaPct < 0 || inQuotaPct > TariffChange.MAX_RATE_PCT) {
-                throw new IllegalArgumentException("in_quota rate must be in [0, 1000]: " + inQuotaPct);
-            }
+            RateRange.require("in_quota", inQuotaPct);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.trq(this);
         }
     }
 

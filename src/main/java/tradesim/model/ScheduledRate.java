@@ -14,8 +14,6 @@ public record ScheduledRate(FlowKey flow, LocalDate date, double ratePct, String
         Objects.requireNonNull(flow, "flow");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(source, "source");
-        if (!Double.isFinite(ratePct) || ratePct < 0 || ratePct > TariffChange.MAX_RATE_PCT) {
-            throw new IllegalArgumentException("schedules.csv rate must be in [0, 1000]: " + ratePct);
-        }
+        RateRange.require("schedules.csv rate_pct", ratePct);
     }
 }

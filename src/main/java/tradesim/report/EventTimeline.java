@@ -117,6 +117,16 @@ final class EventTimeline {
             public List<String> priceShift(Action.PriceShift p) {
                 return List.of(words.sentence(p));
             }
+
+            @Override
+            public List<String> safeguard(Action.Safeguard g) {
+                return List.of(words.sentence(g));
+            }
+
+            @Override
+            public List<String> trq(Action.Trq q) {
+                return List.of(words.sentence(q));
+            }
         });
     }
 

@@ -1,9 +1,14 @@
 package tradesim.wording;
 
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
 import java.util.ArrayList;
 import java.util.List;
 import tradesim.model.Action;
 import tradesim.model.FlowKey;
+import tradesim.model.SafeguardTrigger;
 import tradesim.model.Selector;
 import tradesim.model.TariffChange;
 
@@ -13,7 +18,10 @@ import tradesim.model.TariffChange;
  * <li>"Tariff on beef from USA into JPN: set to 50%, until 2021-04-16"</li>
  * <li>"Purchase commitment: JPN buys at least USD 717.0 million a year of wheat from USA"</li>
  * <li>"Demand for beef in JPN shifts by +10.0%"</li>
- * <li>"Price of cars from JPN shifts by −10.0% in every market"</li>
+ * <li>"Cost of cars from JPN shifts by −10.0% in US dollars (e.g. an exchange-rate move)"</li>
+ * <li>"Safeguard beef_sg: JPN's tariff on beef from USA snaps back to at least 38.5% for 1 month once,
+ *     in a safeguard year starting in April, imports pass all of: …"</li>
+ * <li>"Tariff-rate quota wheat_q: JPN lets in 150,000 t a year of wheat from USA at 0%, …"</li>
  * </ul>
  * Countries and products are written as {@link Names} says: codes in plain text, the dataset's names
  * in the report.
@@ -96,10 +104,51 @@ public final class ActionWords {
 
         @Override
         public String priceShift(Action.PriceShift p) {
-            return "Price of " + products(p.product()) + " from " + countries(p.exporter()) + " shifts by "
-                    + NumberWords.changePct(p.percent()) + " in every market";
+            return "Cost of " + products(p.product()) + " from " + countries(p.exporter()) + " shifts by "
+                    + NumberWords.changePct(p.percent()) + " in US dollars (e.g. an exchange-rate move)";
+        }
+
+        @Override
+        public String safeguard(Action.Safeguard g) {
+            List<String> conditions = new ArrayList<>();
+            for (SafeguardTrigger t : g.triggers()) conditions.add(condition(t));
+            return "Safeguard " + g.id() + ": " + countries(g.importer()) + "'s tariff on " + products(g.product())
+                    + " from " + countries(g.exporter()) + " snaps back to at least " + NumberWords.rate(g.ratePct())
+                    + (g.months().isPresent() ? " for " + months(g.months().getAsInt())
+                    : " to the end of the safeguard year")
+                    + " once, in a safeguard year starting in " + Month.of(g.yearStart()).getDisplayName(
+                            TextStyle.FULL, Locale.ROOT)
+                    + ", imports pass " + (conditions.size() == 1 ? "" : "all of: ") + String.join("; ", conditions);
+        }
+
+        @Override
+        public String trq(Action.Trq q) {
+            return "Tariff-rate quota " + q.id() + ": " + countries(q.importer()) + " lets in " + quota(q.quota())
+                    + " a year of " + products(q.product()) + " from " + countries(q.exporter()) + " at "
+                    + NumberWords.rate(q.inQuotaPct()) + ", the rate in force above it; the quota rent goes to the "
+                    + (q.rentTo() == Action.RentHolder.IMPORTER ? "importer" : "exporters");
         }
     };
+
+    /** "imports from USA above 242,000 t", "imports from USA above the previous safeguard year's". */
+    private String condition(SafeguardTrigger t) {
+        String who = "imports from " + countries(t.exporters());
+        SafeguardTrigger.Threshold th = t.threshold();
+        if (th instanceof SafeguardTrigger.VolumeTonnes v) return who + " above " + NumberWords.tonnes(v.tonnes()) + " t";
+        if (th instanceof SafeguardTrigger.ValueUsdM v) {
+            return who + " above USD " + NumberWords.usd(v.usdM()) + " million";
+        }
+        return who + " above the previous safeguard year's";
+    }
+
+    private static String quota(Action.Quota q) {
+        return q.unit() == Action.QuantityUnit.TONNES ? NumberWords.tonnes(q.amount()) + " t"
+                : "USD " + NumberWords.usd(q.amount()) + " million";
+    }
+
+    private static String months(int n) {
+        return n == 1 ? "1 month" : n + " months";
+    }
 
     private static final TariffChange.Visitor<String> CHANGES = new TariffChange.Visitor<>() {
         @Override

@@ -23,6 +23,12 @@ public final class NumberWords {
         return clean(String.format(Locale.ROOT, "%,.1f", v));
     }
 
+    /** Tonnes, whole and thousands separated: "242,000". */
+    public static String tonnes(double v) {
+        finite(v);
+        return clean(String.format(Locale.ROOT, "%,.0f", v));
+    }
+
     /** A signed change: "+12.3" or "−4.0" (a real minus sign reads better than a hyphen). */
     public static String signed(double v) {
         finite(v);

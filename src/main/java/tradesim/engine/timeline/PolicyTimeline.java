@@ -31,6 +31,8 @@ public final class PolicyTimeline {
     private final List<Timed<Action.Purchase>> purchases = new ArrayList<>();
     private final List<Timed<Action.DemandShift>> demandShifts = new ArrayList<>();
     private final List<Timed<Action.PriceShift>> priceShifts = new ArrayList<>();
+    private final List<Timed<Action.Safeguard>> safeguards = new ArrayList<>();
+    private final List<Timed<Action.Trq>> quotas = new ArrayList<>();
 
     /**
      * An action with the period indices in which it applies: [start, end), and, computed once here
@@ -77,6 +79,18 @@ public final class PolicyTimeline {
                 @Override
                 public Void priceShift(Action.PriceShift p) {
                     priceShifts.add(new Timed<>(p, start, end));
+                    return null;
+                }
+
+                @Override
+                public Void safeguard(Action.Safeguard g) {
+                    safeguards.add(new Timed<>(g, start, end));
+                    return null;
+                }
+
+                @Override
+                public Void trq(Action.Trq q) {
+                    quotas.add(new Timed<>(q, start, end));
                     return null;
                 }
             });
