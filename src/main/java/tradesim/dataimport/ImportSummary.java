@@ -17,18 +17,18 @@ public final class ImportSummary {
         TradeTotals.Year y = data.totals();
         List<String> out = new ArrayList<>();
         out.add("imported " + data.name() + " (base year " + data.year() + ") into " + folder);
-        out.add(f("  read:      %,d rows from %s", data.rowsRead(), data.input().label()));
-        out.add(f("  kept:      %,d rows, USD %,.1f million, in %d products x %d countries + ROW", y.keptRows,
+        out.add(f("  read:      %s from %s", rows(data.rowsRead()), data.input().label()));
+        out.add(f("  kept:      %s, USD %,.1f million, in %d products x %d countries + ROW", rows(y.keptRows),
                 y.keptValueUsd / 1e6, data.groups().products().size(), data.groups().countries().size()));
-        out.add(f("  no group:  %,d rows, USD %,.1f million, with an HS code in no product%s", y.unmatchedRows,
+        out.add(f("  no group:  %s, USD %,.1f million, with an HS code in no product%s", rows(y.unmatchedRows),
                 y.unmatchedValueUsd / 1e6, y.unmatchedExamples.isEmpty() ? ""
                         : " (e.g. " + String.join(", ", y.unmatchedExamples) + ")"));
         Map<Integer, Long> other = data.all().otherYearRows();
-        out.add(f("  skipped:   %,d rows of other years%s", other.values().stream().mapToLong(Long::longValue).sum(),
+        out.add(f("  skipped:   %s of other years%s", rows(other.values().stream().mapToLong(Long::longValue).sum()),
                 other.isEmpty() ? "" : " (" + other.entrySet().stream().map(e -> e.getKey() + ": "
                         + String.format(Locale.ROOT, "%,d", e.getValue())).collect(Collectors.joining(", ")) + ")"));
         if (y.sameCountryRows > 0) {
-            out.add(f("  skipped:   %,d rows with the same importer and exporter (re-imports)", y.sameCountryRows));
+            out.add(f("  skipped:   %s with the same importer and exporter (re-imports)", rows(y.sameCountryRows)));
         }
         ComtradeFile.Skipped s = data.skipped();
         if (s != null) {
@@ -61,6 +61,10 @@ public final class ImportSummary {
         out.add("  next:      the elasticities in parameters.csv are defaults marked estimate; replace them with "
                 + "values for these products");
         return out;
+    }
+
+    private static String rows(long n) {
+        return f("%,d %s", n, n == 1 ? "row" : "rows");
     }
 
     private static String f(String pattern, Object... args) {
