@@ -231,4 +231,18 @@ class DataImportCommandTest {
                 + "all, showing the first 20)"), r.err());
         assertTrue(r.err().contains("21 problems found"), r.err());
     }
+
+    @Test
+    void theBundledSteelDatasetIsWhatTheImportWritesFromItsSample() throws IOException {
+        Path bundled = Path.of("scenarios/data/us-steel-aluminium-2017");
+        Path source = bundled.resolve("source");
+        Cli.Result r = Cli.run("data", "import", "--name", "us-steel-aluminium-2017", "--out",
+                tmp.resolve("steel").toString(), "--groups", source.resolve("groups.yaml").toString(), "--baci",
+                source.resolve("baci-sample-2017.csv").toString(), "--countries", source.resolve("countries.csv")
+                        .toString(), "--tariffs", source.resolve("tariffs.csv").toString());
+        assertEquals(0, r.exit(), r.err());
+        for (String f : List.of("dataset.yaml", "flows.csv", "tariffs.csv", "unit_values.csv", "parameters.csv")) {
+            assertEquals(Files.readString(bundled.resolve(f)), Files.readString(tmp.resolve("steel").resolve(f)), f);
+        }
+    }
 }
