@@ -71,8 +71,13 @@ public final class DataImportCommand implements Callable<Integer> {
         DatasetImport.Request request = new DatasetImport.Request(name, out, groups, source(),
                 Optional.ofNullable(tariffs), year == null ? OptionalInt.empty() : OptionalInt.of(year));
         long total = DatasetImport.inputBytes(request);
-        try (ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), Math.max(1, total / MB), quiet, "MB")) {
-            DatasetImport.Outcome outcome = DatasetImport.run(request, bytes -> bar.accept(bytes / MB));
+        try {
+            DatasetImport.Outcome outcome;
+            // The bar ends its line when closed, before the summary is printed.
+            try (ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), Math.max(1, total / MB), quiet,
+                    "MB")) {
+                outcome = DatasetImport.run(request, bytes -> bar.accept(bytes / MB));
+            }
             outcome.summary().forEach(spec.commandLine().getOut()::println);
             spec.commandLine().getOut().flush();
             return ExitCode.OK;

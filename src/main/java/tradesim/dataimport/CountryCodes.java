@@ -55,11 +55,6 @@ final class CountryCodes {
                         + Spelling.shown(codeText) + "', expected a numeric code such as 842)");
                 continue;
             }
-            if (iso3.isEmpty()) {
-                problems.add(display, c.get(3).line(), c.get(3).column(), "empty country_iso3 cell (expected an "
-                        + "ISO3 code such as USA)");
-                continue;
-            }
             int code = Integer.parseInt(codeText);
             Integer first = lineOf.putIfAbsent(code, row.line());
             if (first != null) {
@@ -67,6 +62,8 @@ final class CountryCodes {
                         + "(first at line " + first + ", expected each code once)");
                 continue;
             }
+            // A code without an ISO3 code (an area "nes") cannot be kept apart; it still counts, as ROW.
+            if (iso3.isEmpty()) iso3 = "#" + code;
             iso3ByCode.put(code, iso3);
             nameByIso3.putIfAbsent(iso3, c.get(1).text().strip().isEmpty() ? iso3 : c.get(1).text().strip());
         }
