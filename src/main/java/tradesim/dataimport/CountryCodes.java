@@ -29,25 +29,14 @@ final class CountryCodes {
     }
 
     static Optional<CountryCodes> read(Path path, String display, ProblemCollector problems) {
-        Optional<CsvTable> table = CsvTable.read(path, display, problems);
-        if (table.isEmpty()) return Optional.empty();
-        List<String> found = table.get().header().cells().stream().map(c -> c.text().strip()).toList();
-        if (!found.equals(HEADER)) {
-            problems.add(display, table.get().header().line(), 1, "wrong header (found '" + String.join(",", found)
-                    + "', expected '" + String.join(",", HEADER) + "')");
-            return Optional.empty();
-        }
         int before = problems.count();
+        Optional<List<CsvTable.Row>> rows = SmallTable.rows(path, display, HEADER, problems);
+        if (rows.isEmpty()) return Optional.empty();
         Map<Integer, String> iso3ByCode = new HashMap<>();
         Map<String, String> nameByIso3 = new LinkedHashMap<>();
         Map<Integer, Integer> lineOf = new HashMap<>();
-        for (CsvTable.Row row : table.get().rows()) {
+        for (CsvTable.Row row : rows.get()) {
             List<CsvTable.Cell> c = row.cells();
-            if (c.size() != HEADER.size()) {
-                problems.add(display, row.line(), 1, "wrong number of cells (found " + c.size() + ", expected "
-                        + HEADER.size() + ": " + String.join(",", HEADER) + ")");
-                continue;
-            }
             String codeText = c.get(0).text().strip();
             String iso3 = c.get(3).text().strip();
             if (!codeText.matches("\\d{1,9}")) {

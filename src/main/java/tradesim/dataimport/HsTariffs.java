@@ -46,24 +46,13 @@ final class HsTariffs {
      */
     static Optional<HsTariffs> read(Path path, String display, Predicate<String> knownCountry,
                                     ProblemCollector problems) {
-        Optional<CsvTable> table = CsvTable.read(path, display, problems);
-        if (table.isEmpty()) return Optional.empty();
-        List<String> found = table.get().header().cells().stream().map(c -> c.text().strip()).toList();
-        if (!found.equals(HEADER)) {
-            problems.add(display, table.get().header().line(), 1, "wrong header (found '" + String.join(",", found)
-                    + "', expected '" + String.join(",", HEADER) + "')");
-            return Optional.empty();
-        }
         int before = problems.count();
+        Optional<List<CsvTable.Row>> rows = SmallTable.rows(path, display, HEADER, problems);
+        if (rows.isEmpty()) return Optional.empty();
         Map<String, Map<String, Map<String, Rate>>> rates = new HashMap<>();
         Map<List<String>, Integer> seen = new HashMap<>();
-        for (CsvTable.Row row : table.get().rows()) {
+        for (CsvTable.Row row : rows.get()) {
             List<CsvTable.Cell> c = row.cells();
-            if (c.size() != HEADER.size()) {
-                problems.add(display, row.line(), 1, "wrong number of cells (found " + c.size() + ", expected "
-                        + HEADER.size() + ": " + String.join(",", HEADER) + ")");
-                continue;
-            }
             boolean ok = true;
             String importer = c.get(0).text().strip();
             String exporter = c.get(1).text().strip();

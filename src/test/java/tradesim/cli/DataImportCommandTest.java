@@ -25,7 +25,11 @@ class DataImportCommandTest {
 
     /** A copy of the test inputs in tmp, so a test can spoil one of them. */
     private Path inputs() throws IOException {
-        Path in = tmp.resolve("in");
+        return inputs("in");
+    }
+
+    private Path inputs(String folder) throws IOException {
+        Path in = tmp.resolve(folder);
         Files.createDirectories(in);
         for (String f : List.of("baci.csv", "countries.csv", "groups.yaml", "tariffs.csv", "comtrade.csv")) {
             Files.copy(RESOURCES.resolve(f), in.resolve(f));
@@ -113,19 +117,10 @@ class DataImportCommandTest {
         Files.writeString(in.resolve("baci.csv"), "t,i,j,k,v,q\n17,124,842,720851,1000,1250\n");
         assertBadInput(importBaci(in), in.resolve("baci.csv") + ":2:1: bad year in t (found '17', expected a year "
                 + "from 1988 to 2100)");
-        Cli.Result option = importBaci(inputs2(), "--year", "1700");
+        Cli.Result option = importBaci(inputs("in2"), "--year", "1700");
         assertEquals(2, option.exit());
         assertTrue(option.err().startsWith("tradesim: bad --year (found 1700, expected a year from 1988 to 2100)"),
                 option.err());
-    }
-
-    private Path inputs2() throws IOException {
-        Path in = tmp.resolve("in2");
-        Files.createDirectories(in);
-        for (String f : List.of("baci.csv", "countries.csv", "groups.yaml", "tariffs.csv")) {
-            Files.copy(RESOURCES.resolve(f), in.resolve(f));
-        }
-        return in;
     }
 
     @Test

@@ -45,6 +45,13 @@ class TradeImportTest {
                 year, bytes -> { });
     }
 
+    /** The test BACI file's 2017 rows imported into tmp/ds. */
+    private Path importedBaci() throws Exception {
+        Path out = tmp.resolve("ds");
+        new DatasetFolderWriter(baci(DIR.resolve("baci.csv"), OptionalInt.of(2017))).write(out);
+        return out;
+    }
+
     /** importer,exporter,product → the row's other cells, from a written CSV. */
     private static Map<String, List<String>> rows(Path file) throws IOException {
         ProblemCollector problems = new ProblemCollector();
@@ -64,8 +71,7 @@ class TradeImportTest {
 
     @Test
     void baciFlowsAreSummedToTheGroupsWithEveryOtherCountryAsRow() throws Exception {
-        Path out = tmp.resolve("ds");
-        new DatasetFolderWriter(baci(DIR.resolve("baci.csv"), OptionalInt.of(2017))).write(out);
+        Path out = importedBaci();
         Map<String, List<String>> flows = rows(out.resolve("flows.csv"));
         // v is in thousand USD, so USD million = v / 1000.
         // USA<-CAN steel: 720851 1000 + 720915 500 = 1500 -> 1.5
@@ -92,8 +98,7 @@ class TradeImportTest {
 
     @Test
     void tariffsAreImportWeightedMeansOfTheMostSpecificHsRate() throws Exception {
-        Path out = tmp.resolve("ds");
-        new DatasetFolderWriter(baci(DIR.resolve("baci.csv"), OptionalInt.of(2017))).write(out);
+        Path out = importedBaci();
         Map<String, List<String>> tariffs = rows(out.resolve("tariffs.csv"));
         // USA<-CAN steel: CAN's own row (72: 0) beats the * rows on both lines -> 0, NAFTA
         assertEquals(0, number(tariffs, "USA,CAN,steel"), EPS);
@@ -118,8 +123,7 @@ class TradeImportTest {
 
     @Test
     void unitValuesComeFromTheLinesThatReportAQuantity() throws Exception {
-        Path out = tmp.resolve("ds");
-        new DatasetFolderWriter(baci(DIR.resolve("baci.csv"), OptionalInt.of(2017))).write(out);
+        Path out = importedBaci();
         Map<String, List<String>> uv = rows(out.resolve("unit_values.csv"));
         // USD per tonne = 1000 v / q; USA<-CAN steel: 720915 has q NA, so only 1000 / 1250 t -> 800
         assertEquals(800, number(uv, "USA,CAN,steel"), EPS);
@@ -136,8 +140,7 @@ class TradeImportTest {
 
     @Test
     void theWrittenFolderLoadsAsADatasetWithEveryCellSourced() throws Exception {
-        Path out = tmp.resolve("ds");
-        new DatasetFolderWriter(baci(DIR.resolve("baci.csv"), OptionalInt.of(2017))).write(out);
+        Path out = importedBaci();
         Dataset d = DatasetLoader.load(out);
         assertEquals("test-baci", d.name());
         assertEquals(2017, d.baseYear());
