@@ -40,7 +40,7 @@ final class BaciFile {
                 String hs6 = cells.hs6(r, 3, "k");
                 double thousandUsd = cells.amount(r, 4, "value v", false);
                 double tonnes = cells.amount(r, 5, "quantity q", true);
-                boolean badQuantity = Double.isNaN(tonnes) && !isMissing(r.cell(5));
+                boolean badQuantity = Double.isNaN(tonnes) && !RowCells.isMissing(r.cell(5));
                 if (year < 0 || exporter == null || importer == null || hs6 == null || Double.isNaN(thousandUsd)
                         || badQuantity || cells.hasProblems()) {
                     return; // once the file has a problem only problems are looked for
@@ -61,10 +61,5 @@ final class BaciFile {
                 return iso3;
             }
         }, progress, problems);
-    }
-
-    static boolean isMissing(String quantity) {
-        String t = quantity.strip();
-        return t.isEmpty() || t.equals("NA");
     }
 }

@@ -80,7 +80,7 @@ final class ComtradeFile {
                 double usd = cells.amount(r, at.get("primaryValue"), "primaryValue", false);
                 int w = at.get("netWgt");
                 double kg = cells.amount(r, w, "netWgt", true);
-                boolean badWeight = Double.isNaN(kg) && !BaciFile.isMissing(r.cell(w));
+                boolean badWeight = Double.isNaN(kg) && !RowCells.isMissing(r.cell(w));
                 if (year < 0 || importer == null || exporter == null || hs6 == null || Double.isNaN(usd) || badWeight
                         || cells.hasProblems()) {
                     return;

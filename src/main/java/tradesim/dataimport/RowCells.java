@@ -69,11 +69,12 @@ final class RowCells {
 
     /**
      * A number ≥ 0; NaN after reporting a problem, or, when {@code optional}, for an empty cell or
-     * {@code NA} (BACI's and Comtrade's way of saying a quantity is missing), which is no problem.
+     * {@code NA} or {@code null} (BACI's and Comtrade's ways of saying a quantity is missing), which is
+     * no problem.
      */
     double amount(RecordReader.Record r, int i, String column, boolean optional) {
         String t = r.cell(i).strip();
-        if (optional && (t.isEmpty() || t.equals("NA"))) return Double.NaN;
+        if (optional && isMissing(t)) return Double.NaN;
         double v = parse(t);
         if (Double.isNaN(v)) {
             report(r.line(), r.column(i), column + " is not a number (found '" + Spelling.shown(t)
@@ -86,6 +87,12 @@ final class RowCells {
             return Double.NaN;
         }
         return v;
+    }
+
+    /** Whether a quantity cell says the quantity is unknown. */
+    static boolean isMissing(String cell) {
+        String t = cell.strip();
+        return t.isEmpty() || t.equals("NA") || t.equalsIgnoreCase("null");
     }
 
     /** A plain decimal (sign, digits, point, exponent), or NaN: no hex, no "Infinity", no "NaN". */
