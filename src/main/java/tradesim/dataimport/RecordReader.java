@@ -83,10 +83,6 @@ final class RecordReader implements Closeable {
         return text.indexOf('"') < 0 ? plain(text) : quoted(text);
     }
 
-    char delimiter() {
-        return delimiter;
-    }
-
     /** A line without quotes: split at each delimiter. */
     private Record plain(String text) {
         List<String> cells = new ArrayList<>(8);

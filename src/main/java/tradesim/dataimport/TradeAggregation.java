@@ -75,12 +75,12 @@ public final class TradeAggregation {
 
         TradeTotals totals = new TradeTotals(groups.orElseThrow(), tariffs,
                 year.isPresent() ? year.getAsInt() : null);
-        long[] before = new long[1];
+        long bytesBefore = 0;
         long rows = 0;
         Map<String, String> names = new HashMap<>();
         ComtradeFile.Skipped skipped = null;
         for (Path file : source.tradeFiles()) {
-            long offset = before[0];
+            long offset = bytesBefore;
             LongConsumer fileProgress = bytes -> progress.accept(offset + bytes);
             if (source instanceof Baci b) {
                 rows += BaciFile.read(file, file.toString(), b.countries().toString(), codes.orElseThrow(), totals,
@@ -89,7 +89,7 @@ public final class TradeAggregation {
                 if (skipped == null) skipped = new ComtradeFile.Skipped();
                 rows += ComtradeFile.read(file, file.toString(), totals, skipped, names, fileProgress, problems);
             }
-            before[0] += size(file);
+            bytesBefore += size(file);
         }
         problems.throwIfAny();
 

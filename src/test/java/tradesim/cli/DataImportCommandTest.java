@@ -84,6 +84,8 @@ class DataImportCommandTest {
         Path in = inputs();
         assertBadInput(importBaci(in), in.resolve("baci.csv") + ":1:1: several years in the data (found 2016, 2017, "
                 + "expected one year, or --year YYYY to choose)");
+        assertBadInput(importBaci(in, "--year", "2015"), in.resolve("baci.csv") + ":1:1: no rows of year 2015 (found "
+                + "years 2016, 2017, expected rows with the year given by --year)");
     }
 
     @Test
