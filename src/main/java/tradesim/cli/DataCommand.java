@@ -16,7 +16,7 @@ import tradesim.model.InputException;
 import tradesim.model.Problem;
 
 /** {@code tradesim data [DATASET]}: what a dataset holds and how much of it is sourced. */
-@Command(name = "data", mixinStandardHelpOptions = true,
+@Command(name = "data", mixinStandardHelpOptions = true, subcommands = DataImportCommand.class,
         description = "Describe a dataset: countries, products, base-year totals, sourced and estimated cells.")
 public final class DataCommand implements Callable<Integer> {
 

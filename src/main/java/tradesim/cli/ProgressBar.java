@@ -17,11 +17,18 @@ final class ProgressBar implements java.util.function.LongConsumer, AutoCloseabl
     private final PrintWriter err;
     private final long total;
     private final boolean enabled;
+    private final String unit;
     private final long start = System.nanoTime();
     private long lastDraw;
     private boolean shown;
 
     ProgressBar(PrintWriter err, long total, boolean quiet) {
+        this(err, total, quiet, "draws");
+    }
+
+    /** A bar counting {@code unit} (e.g. "MB") rather than draws. */
+    ProgressBar(PrintWriter err, long total, boolean quiet, String unit) {
+        this.unit = unit;
         this.err = err;
         this.total = total;
         this.enabled = !quiet && "1".equals(System.getProperty("tradesim.stderr.tty"));
@@ -38,8 +45,8 @@ final class ProgressBar implements java.util.function.LongConsumer, AutoCloseabl
         double elapsed = (now - start) / 1e9;
         double eta = done == 0 ? 0 : elapsed * (total - done) / done;
         int filled = (int) Math.round(frac * WIDTH);
-        err.printf(Locale.ROOT, "\r[%s%s] %d/%d draws, %.0fs elapsed, ETA %.0fs ", "#".repeat(filled),
-                " ".repeat(WIDTH - filled), done, total, elapsed, eta);
+        err.printf(Locale.ROOT, "\r[%s%s] %d/%d %s, %.0fs elapsed, ETA %.0fs ", "#".repeat(filled),
+                " ".repeat(WIDTH - filled), done, total, unit, elapsed, eta);
         err.flush();
     }
 
