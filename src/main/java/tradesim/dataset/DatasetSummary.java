@@ -13,18 +13,23 @@ import tradesim.model.Flow;
 import tradesim.model.Growth;
 import tradesim.model.ParameterRule;
 import tradesim.model.Product;
+import tradesim.model.ScheduledRate;
+import tradesim.model.UnitValue;
 import tradesim.output.Numbers;
 
 /**
- * What {@code tradesim data} shows about a dataset: its countries and products, base-year import
- * totals per market and product, and how many of its numbers are sourced rather than estimates.
+ * What {@code tradesim data} shows about a dataset: its countries and products, base-year totals
+ * per market and product with the share of home sales, and how many of its numbers rest on primary
+ * statistics, on secondary sources or on estimates ({@link SourceKind} is the rule).
  *
- * @param totals        one row per (market, product) that has any base flow, in dataset order
- * @param sourcedCells  numeric cells of flows, tariffs, parameters and growth whose source is a citation
- * @param estimateCells numeric cells whose source starts with {@code estimate}
+ * @param totals         one row per (market, product) that has any base flow, in dataset order
+ * @param primaryCells   numeric cells (flows, tariffs, parameters, growth, unit values, schedules)
+ *                       sourced to a primary statistical publisher
+ * @param secondaryCells numeric cells cited to any other source
+ * @param estimateCells  numeric cells whose source starts with {@code estimate}
  */
 public record DatasetSummary(Dataset dataset, List<Country> countries, List<Product> products,
-                             List<MarketTotal> totals, int sourcedCells, int estimateCells) {
+                             List<MarketTotal> totals, int primaryCells, int secondaryCells, int estimateCells) {
 
     /**
      * Base-year imports of one product into one market, USD million per year at world prices.
@@ -36,6 +41,11 @@ public record DatasetSummary(Dataset dataset, List<Country> countries, List<Prod
         public MarketTotal {
             Objects.requireNonNull(market, "market");
             Objects.requireNonNull(product, "product");
+        }
+
+        /** Home sales as a percentage of the market's base-year total (0 when it has none). */
+        public double domesticSharePct() {
+            return withDomesticUsdM > 0 ? 100 * (withDomesticUsdM - importsUsdM) / withDomesticUsdM : 0;
         }
     }
 
@@ -62,31 +72,18 @@ public record DatasetSummary(Dataset dataset, List<Country> countries, List<Prod
                 if (any) totals.add(new MarketTotal(market.code(), product.id(), imports, all));
             }
         }
-        int estimates = 0;
-        int total = 0;
-        for (Flow f : d.flows()) {
-            total++;
-            if (isEstimate(f.source())) estimates++;
-        }
-        for (BaseTariff t : d.tariffs()) {
-            total++;
-            if (isEstimate(t.source())) estimates++;
-        }
-        for (ParameterRule r : d.parameters()) {
-            total += r.values().size();
-            if (isEstimate(r.source())) estimates += r.values().size();
-        }
+        int[] cells = new int[SourceKind.values().length];
+        for (Flow f : d.flows()) cells[SourceKind.of(f.source()).ordinal()]++;
+        for (BaseTariff t : d.tariffs()) cells[SourceKind.of(t.source()).ordinal()]++;
+        for (ParameterRule r : d.parameters()) cells[SourceKind.of(r.source()).ordinal()] += r.values().size();
         for (Growth g : d.growth()) {
             int n = (g.demandGrowthPct().isPresent() ? 1 : 0) + (g.supplyGrowthPct().isPresent() ? 1 : 0);
-            total += n;
-            if (isEstimate(g.source())) estimates += n;
+            cells[SourceKind.of(g.source()).ordinal()] += n;
         }
-        return new DatasetSummary(d, d.countries(), d.products(), totals, total - estimates, estimates);
-    }
-
-    /** DESIGN: every number carries a source or the word estimate (which may be followed by a note). */
-    static boolean isEstimate(String source) {
-        return source.strip().toLowerCase(Locale.ROOT).startsWith("estimate");
+        for (UnitValue u : d.unitValues()) cells[SourceKind.of(u.source()).ordinal()]++;
+        for (ScheduledRate r : d.schedules()) cells[SourceKind.of(r.source()).ordinal()]++;
+        return new DatasetSummary(d, d.countries(), d.products(), totals, cells[SourceKind.PRIMARY.ordinal()],
+                cells[SourceKind.SECONDARY.ordinal()], cells[SourceKind.ESTIMATE.ordinal()]);
     }
 
     /** A plain-text rendering, numbers in {@link Locale#ROOT}. */
@@ -107,16 +104,19 @@ public record DatasetSummary(Dataset dataset, List<Country> countries, List<Prod
             out.add(String.format(Locale.ROOT, "  %-20s %s%s", p.id(), p.name(), hs));
         }
         out.add("");
-        out.add("Base-year imports by market and product, " + d.currency() + " " + d.unit() + ":");
-        out.add(String.format(Locale.ROOT, "  %-8s %-20s %14s %16s", "market", "product", "imports",
-                "incl. domestic"));
+        out.add("Base-year totals by market and product, " + d.currency() + " " + d.unit() + ":");
+        out.add(String.format(Locale.ROOT, "  %-8s %-20s %14s %16s %10s", "market", "product", "imports",
+                "incl. domestic", "domestic"));
         for (MarketTotal t : totals) {
-            out.add(String.format(Locale.ROOT, "  %-8s %-20s %14.1f %16.1f", t.market(), t.product(),
-                    t.importsUsdM(), t.withDomesticUsdM()));
+            out.add(String.format(Locale.ROOT, "  %-8s %-20s %14.1f %16.1f %9.1f%%", t.market(), t.product(),
+                    t.importsUsdM(), t.withDomesticUsdM(), t.domesticSharePct()));
         }
         out.add("");
-        out.add(String.format(Locale.ROOT, "Numbers: %d sourced, %d estimates (%d in all)", sourcedCells,
-                estimateCells, sourcedCells + estimateCells));
+        out.add(String.format(Locale.ROOT,
+                "Numbers: %d primary statistics, %d secondary sources, %d estimates (%d in all)",
+                primaryCells, secondaryCells, estimateCells, primaryCells + secondaryCells + estimateCells));
+        out.add("  primary: the source opens with a statistical publisher ("
+                + String.join(", ", SourceKind.PRIMARY_PUBLISHERS) + ")");
         if (!d.sources().isEmpty()) {
             out.add("Sources:");
             out.addAll(d.sources().stream().map(s -> "  - " + s).collect(Collectors.toList()));
