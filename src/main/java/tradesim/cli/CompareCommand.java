@@ -13,7 +13,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import tradesim.app.CompareService;
 import tradesim.app.OutputWriter;
 import tradesim.app.ScenarioInputs;
-import tradesim.results.RunResult;
 import tradesim.scenario.LoadedScenario;
 
 /** {@code tradesim compare FILE... --out DIR}: one headline flow across scenarios, and a % change table. */
@@ -41,14 +40,16 @@ public final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return Failures.guard("compare", spec.commandLine().getErr(), verbosity.verbose, () -> {
-            List<RunResult> runs = new ArrayList<>();
+            List<LoadedScenario> scenarios = new ArrayList<>();
             ScenarioInputs inputs = new ScenarioInputs(ToolInfo.home());
             for (Path f : files) {
                 LoadedScenario ls = inputs.load(f);
                 OutputWriter.check(out, ls);
-                runs.add(CompareService.mostLikely(ls));
+                scenarios.add(ls);
             }
-            new OutputWriter(ToolInfo.version()).writeCompare(out, runs, years == null ? List.of() : years);
+            try (OutputWriter writer = OutputWriter.open(out, ToolInfo.version())) {
+                writer.writeCompare(CompareService.compare(scenarios), years == null ? List.of() : years);
+            }
             spec.commandLine().getOut().println("wrote " + out.resolve("compare.csv") + ", compare.html, compare.png");
             spec.commandLine().getOut().flush();
             return ExitCode.OK;

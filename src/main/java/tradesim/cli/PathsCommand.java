@@ -45,8 +45,11 @@ public final class PathsCommand implements Callable<Integer> {
             LoadedScenario ls = new ScenarioInputs(ToolInfo.home()).load(file);
             Path dir = OutputWriter.folderFor(Optional.ofNullable(out), ls.scenario().name(), false);
             OutputWriter.check(dir, ls);
-            PathsService.PathsOutcome paths = PathsService.expected(ls);
-            new OutputWriter(ToolInfo.version()).writePaths(dir, paths);
+            PathsService.PathsOutcome paths;
+            try (OutputWriter writer = OutputWriter.open(dir, ToolInfo.version())) {
+                paths = PathsService.expected(ls);
+                writer.writePaths(paths);
+            }
             if (!quiet) print(ls, paths.paths(), dir);
             return ExitCode.OK;
         });

@@ -101,10 +101,13 @@ public final class RunCommand implements Callable<Integer> {
             Optional<RunService.DrawRequest> request = draws == null ? Optional.empty()
                     : Optional.of(new RunService.DrawRequest(draws, Optional.ofNullable(seed), threads));
             RunService.RunOutcome outcome;
-            try (ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), draws == null ? 0 : draws, quiet)) {
-                outcome = RunService.run(plan, request, bar);
+            try (OutputWriter writer = OutputWriter.open(dir, ToolInfo.version())) {
+                try (ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), draws == null ? 0 : draws,
+                        quiet)) {
+                    outcome = RunService.run(plan, request, bar);
+                }
+                writer.writeRun(outcome, svg);
             }
-            new OutputWriter(ToolInfo.version()).writeRun(dir, outcome, svg);
             if (!quiet) {
                 PrintWriter o = spec.commandLine().getOut();
                 RunSummary.print(outcome.point(), o);

@@ -55,8 +55,11 @@ public final class SensitivityCommand implements Callable<Integer> {
             Optional<FlowKey> headline = parseFlow(flow);
             Path dir = OutputWriter.folderFor(Optional.ofNullable(out), ls.scenario().name(), false);
             OutputWriter.check(dir, ls);
-            SensitivityService.SensitivityOutcome s = SensitivityService.run(ls, headline, Optional.ofNullable(year));
-            new OutputWriter(ToolInfo.version()).writeSensitivity(dir, s, svg);
+            SensitivityService.SensitivityOutcome s;
+            try (OutputWriter writer = OutputWriter.open(dir, ToolInfo.version())) {
+                s = SensitivityService.run(ls, headline, Optional.ofNullable(year));
+                writer.writeSensitivity(s, svg);
+            }
             PrintWriter o = spec.commandLine().getOut();
             o.printf(Locale.ROOT, "%s: %s, %% change from baseline in %d%n", ls.scenario().name(),
                     s.rows().get(0).headline(), s.year());

@@ -48,7 +48,9 @@ class RunServiceTest {
         assertEquals(30L, outcome.draws().orElseThrow().pathCounts().values().stream().mapToLong(Long::longValue)
                 .sum(), "every draw took one path");
         Path app = tmp.resolve("app");
-        new OutputWriter("test").writeRun(app, outcome, false);
+        try (OutputWriter writer = OutputWriter.open(app, "test")) {
+            writer.writeRun(outcome, false);
+        }
         for (String t : TABLES) {
             assertArrayEquals(Files.readAllBytes(cli.resolve(t)), Files.readAllBytes(app.resolve(t)), t);
         }
