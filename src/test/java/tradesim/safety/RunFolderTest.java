@@ -144,6 +144,25 @@ class RunFolderTest {
     }
 
     @Test
+    void eachCommandReplacesOnlyItsOwnFiles() throws IOException {
+        Path dir = tmp.resolve("both");
+        assertEquals(0, run("run", RICH, "--quiet", "--out", dir.toString()).exit());
+        assertEquals(0, run("sensitivity", RICH, "--svg", "--out", dir.toString()).exit());
+        assertTrue(Files.exists(dir.resolve("tornado.svg")));
+        Run again = run("sensitivity", RICH, "--out", dir.toString());
+        assertEquals(0, again.exit(), again.err());
+        assertFalse(Files.exists(dir.resolve("tornado.svg")), "the SVG of the earlier sensitivity run is stale");
+        assertTrue(Files.exists(dir.resolve("tornado.png")) && Files.exists(dir.resolve("sensitivity.csv")));
+        // the run's own set is untouched by sensitivity, and a rerun of the run keeps sensitivity's
+        Files.delete(dir.resolve("sensitivity.csv"));
+        Files.delete(dir.resolve("tornado.png"));
+        assertEquals(null, inconsistency(dir));
+        assertEquals(0, run("sensitivity", RICH, "--out", dir.toString()).exit());
+        assertEquals(0, run("run", RICH, "--quiet", "--out", dir.toString()).exit());
+        assertTrue(Files.exists(dir.resolve("tornado.png")) && Files.exists(dir.resolve("sensitivity.csv")));
+    }
+
+    @Test
     void debrisOfKilledRunsIsRemovedAndNothingElse() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("out"));
         Path staging = Files.createDirectories(dir.resolve(".tradesim-staging-4242-77"));
