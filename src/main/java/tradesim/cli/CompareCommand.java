@@ -3,7 +3,6 @@ package tradesim.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,12 +10,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import tradesim.engine.Simulation;
-import tradesim.engine.path.EventTree;
-import tradesim.report.Comparison;
-import tradesim.results.RunResult;
+import tradesim.app.CompareService;
+import tradesim.app.OutputWriter;
+import tradesim.app.ScenarioInputs;
 import tradesim.scenario.LoadedScenario;
-import tradesim.scenario.ScenarioLoader;
 
 /** {@code tradesim compare FILE... --out DIR}: one headline flow across scenarios, and a % change table. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
@@ -43,13 +40,16 @@ public final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return Failures.guard("compare", spec.commandLine().getErr(), verbosity.verbose, () -> {
-            List<RunResult> runs = new ArrayList<>();
+            List<LoadedScenario> scenarios = new ArrayList<>();
+            ScenarioInputs inputs = new ScenarioInputs(ToolInfo.home());
             for (Path f : files) {
-                LoadedScenario ls = ScenarioLoader.load(f, ToolInfo.home());
-                OutputGuard.check(out, ls);
-                runs.add(new Simulation(ls.scenario(), ls.dataset()).run(new EventTree(ls.scenario()).choose(Map.of())));
+                LoadedScenario ls = inputs.load(f);
+                OutputWriter.check(out, ls);
+                scenarios.add(ls);
             }
-            Comparison.write(runs, out, years == null ? List.of() : years);
+            try (OutputWriter writer = OutputWriter.open(out, ToolInfo.version())) {
+                writer.writeCompare(CompareService.compare(scenarios), years == null ? List.of() : years);
+            }
             spec.commandLine().getOut().println("wrote " + out.resolve("compare.csv") + ", compare.html, compare.png");
             spec.commandLine().getOut().flush();
             return ExitCode.OK;

@@ -11,10 +11,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import tradesim.app.ScenarioInputs;
 import tradesim.explain.ScenarioNarrative;
 import tradesim.model.InputException;
 import tradesim.scenario.LoadedScenario;
-import tradesim.scenario.ScenarioLoader;
 
 /** {@code tradesim explain [FILE]}: the model in plain words, or a scenario told event by event. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
@@ -42,7 +42,7 @@ public final class ExplainCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         try {
-            LoadedScenario ls = ScenarioLoader.load(file, ToolInfo.home());
+            LoadedScenario ls = new ScenarioInputs(ToolInfo.home()).load(file);
             new ScenarioNarrative(ls.scenario(), ls.dataset()).lines().forEach(out::println);
             out.flush();
             return ExitCode.OK;

@@ -2,7 +2,7 @@ package tradesim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import tradesim.engine.SimulationException;
+import tradesim.app.RunFailure;
 import tradesim.model.InputException;
 
 /**
@@ -26,7 +26,7 @@ final class Failures {
             return work.run();
         } catch (InputException e) {
             return ProblemPrinter.report(e, err, verbose);
-        } catch (SimulationException e) {
+        } catch (RunFailure e) {
             return fail(command + ": " + e.getMessage(), e, err, verbose);
         } catch (IOException e) {
             return fail(command + ": cannot write outputs: " + e.getMessage(), e, err, verbose);

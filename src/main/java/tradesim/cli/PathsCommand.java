@@ -2,9 +2,9 @@ package tradesim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,14 +12,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import tradesim.engine.uncertainty.ExpectedOutcome;
-import tradesim.output.AtomicFiles;
-import tradesim.output.FlowsCsv;
+import tradesim.app.OutputWriter;
+import tradesim.app.PathsService;
+import tradesim.app.ScenarioInputs;
 import tradesim.output.PathsCsv;
-import tradesim.results.RunResult;
-import tradesim.output.WelfareCsv;
 import tradesim.scenario.LoadedScenario;
-import tradesim.scenario.ScenarioLoader;
 
 /** {@code tradesim paths FILE}: every path of the event tree and the exact expected outcome. */
 @Command(name = "paths", mixinStandardHelpOptions = true,
@@ -45,21 +42,15 @@ public final class PathsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return Failures.guard("paths", spec.commandLine().getErr(), verbosity.verbose, () -> {
-            LoadedScenario ls = ScenarioLoader.load(file, ToolInfo.home());
-            String name = ls.scenario().name();
-            Path dir = out == null ? Path.of("charts", name) : out;
-            OutputGuard.check(dir, ls);
-            ExpectedOutcome.Expectation e = ExpectedOutcome.of(ls.scenario(), ls.dataset());
-            List<PathsCsv.PathLine> lines = new ArrayList<>();
-            for (RunResult r : e.paths()) {
-                lines.add(new PathsCsv.PathLine(r.pathLabel(), PathsCsv.outcomesText(r.pathLabel()),
-                        r.pathProbability()));
+            LoadedScenario ls = new ScenarioInputs(ToolInfo.home()).load(file);
+            Path dir = OutputWriter.folderFor(Optional.ofNullable(out), ls.scenario().name(), false);
+            OutputWriter.check(dir, ls);
+            PathsService.PathsOutcome paths;
+            try (OutputWriter writer = OutputWriter.open(dir, ToolInfo.version())) {
+                paths = PathsService.expected(ls);
+                writer.writePaths(paths);
             }
-            AtomicFiles.write(dir.resolve("paths.csv"), w -> PathsCsv.writeRows(lines, w));
-            AtomicFiles.write(dir.resolve("expected.csv"), w -> FlowsCsv.writeRows(name, "expected", e.flows(), w));
-            AtomicFiles.write(dir.resolve("expected_welfare.csv"),
-                    w -> WelfareCsv.writeRows(name, "expected", e.welfare(), w));
-            if (!quiet) print(ls, lines, dir);
+            if (!quiet) print(ls, paths.paths(), dir);
             return ExitCode.OK;
         });
     }

@@ -13,17 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import tradesim.engine.Simulation;
-import tradesim.engine.path.EventTree;
-import tradesim.engine.path.NegotiationPath;
-import tradesim.engine.uncertainty.UnusableDistributionException;
-import tradesim.model.InputException;
-import tradesim.model.Problem;
-import tradesim.results.BandRow;
-import tradesim.output.RunFolder;
-import tradesim.results.RunResult;
+import tradesim.app.OutputWriter;
+import tradesim.app.RunService;
+import tradesim.app.ScenarioInputs;
 import tradesim.scenario.LoadedScenario;
-import tradesim.scenario.ScenarioLoader;
 
 /** {@code tradesim run FILE...}: runs scenarios along one path and writes their tables. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -101,33 +94,23 @@ public final class RunCommand implements Callable<Integer> {
 
     private int runOne(Path file, boolean single, Map<String, String> choices) {
         return Failures.guard("run", spec.commandLine().getErr(), verbosity.verbose, () -> {
-            LoadedScenario ls = ScenarioLoader.load(file, ToolInfo.home());
-            NegotiationPath path;
-            try {
-                path = new EventTree(ls.scenario()).choose(choices);
-            } catch (IllegalArgumentException e) {
-                throw new InputException(Problem.ofFile(file.toString(), "--path: " + e.getMessage()));
-            }
-            String name = ls.scenario().name();
-            Path dir = out == null ? Path.of("charts", name) : single ? out : out.resolve(name);
-            OutputGuard.check(dir, ls);
-            RunResult result = new Simulation(ls.scenario(), ls.dataset()).run(path);
-            Optional<List<BandRow>> bands = Optional.empty();
-            if (draws == null) {
-                RunFolder.write(dir, result, RunFolder.standardFormats(ToolInfo.version()));
-            } else {
-                try {
-                    bands = Optional.of(DrawsOutput.write(ls, result, dir, draws, seed, threads, quiet,
-                            spec.commandLine().getErr()));
-                } catch (UnusableDistributionException e) {
-                    // The uncertainty block names a distribution that cannot give valid values.
-                    throw new InputException(Problem.ofFile(file.toString(), e.getMessage()));
+            LoadedScenario ls = new ScenarioInputs(ToolInfo.home()).load(file);
+            RunService.RunPlan plan = RunService.plan(ls, choices);
+            Path dir = OutputWriter.folderFor(Optional.ofNullable(out), ls.scenario().name(), !single);
+            OutputWriter.check(dir, ls);
+            Optional<RunService.DrawRequest> request = draws == null ? Optional.empty()
+                    : Optional.of(new RunService.DrawRequest(draws, Optional.ofNullable(seed), threads));
+            RunService.RunOutcome outcome;
+            try (OutputWriter writer = OutputWriter.open(dir, ToolInfo.version())) {
+                try (ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), draws == null ? 0 : draws,
+                        quiet)) {
+                    outcome = RunService.run(plan, request, bar);
                 }
+                writer.writeRun(outcome, svg);
             }
-            RunArtifacts.write(result, dir, svg, bands, Optional.empty());
             if (!quiet) {
                 PrintWriter o = spec.commandLine().getOut();
-                RunSummary.print(result, o);
+                RunSummary.print(outcome.point(), o);
                 o.println("  wrote " + dir + " (tables, charts and report.html)");
                 o.flush();
             }

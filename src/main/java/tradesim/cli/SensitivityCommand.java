@@ -2,7 +2,6 @@ package tradesim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -12,20 +11,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import tradesim.chart.ChartWriter;
-import tradesim.chart.TornadoChart;
-import tradesim.engine.Simulation;
-import tradesim.engine.path.EventTree;
-import tradesim.engine.uncertainty.Sensitivity;
+import tradesim.app.OutputWriter;
+import tradesim.app.ScenarioInputs;
+import tradesim.app.SensitivityService;
 import tradesim.model.FlowKey;
 import tradesim.model.InputException;
 import tradesim.model.Problem;
-import tradesim.output.AtomicFiles;
-import tradesim.results.RunResult;
-import tradesim.output.SensitivityCsv;
 import tradesim.results.SensitivityRow;
 import tradesim.scenario.LoadedScenario;
-import tradesim.scenario.ScenarioLoader;
 
 /** {@code tradesim sensitivity FILE}: each uncertain parameter at its 5th and 95th percentile. */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
@@ -58,30 +51,19 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return Failures.guard("sensitivity", spec.commandLine().getErr(), verbosity.verbose, () -> {
-            LoadedScenario ls = ScenarioLoader.load(file, ToolInfo.home());
+            LoadedScenario ls = new ScenarioInputs(ToolInfo.home()).load(file);
             Optional<FlowKey> headline = parseFlow(flow);
-            int y = year != null ? year : ls.scenario().horizon().end().getYear();
-            Path dir = out == null ? Path.of("charts", ls.scenario().name()) : out;
-            OutputGuard.check(dir, ls);
-            List<SensitivityRow> rows;
-            try {
-                rows = Sensitivity.of(ls.scenario(), ls.dataset(), headline, y);
-            } catch (IllegalArgumentException e) {
-                throw new InputException(Problem.ofFile(file.toString(), e.getMessage()));
+            Path dir = OutputWriter.folderFor(Optional.ofNullable(out), ls.scenario().name(), false);
+            OutputWriter.check(dir, ls);
+            SensitivityService.SensitivityOutcome s;
+            try (OutputWriter writer = OutputWriter.open(dir, ToolInfo.version())) {
+                s = SensitivityService.run(ls, headline, Optional.ofNullable(year));
+                writer.writeSensitivity(s, svg);
             }
-            if (rows.isEmpty()) {
-                throw new InputException(Problem.ofFile(file.toString(),
-                        "no uncertain parameters (found no uncertainty.parameters, expected at least one)"));
-            }
-            AtomicFiles.write(dir.resolve("sensitivity.csv"),
-                    w -> SensitivityCsv.write(ls.scenario().name(), rows, w));
-            RunResult point = new Simulation(ls.scenario(), ls.dataset())
-                    .run(new EventTree(ls.scenario()).choose(java.util.Map.of()));
-            ChartWriter.write(List.of(TornadoChart.build(point, rows)), dir, svg);
             PrintWriter o = spec.commandLine().getOut();
             o.printf(Locale.ROOT, "%s: %s, %% change from baseline in %d%n", ls.scenario().name(),
-                    rows.get(0).headline(), y);
-            for (SensitivityRow r : rows) {
+                    s.rows().get(0).headline(), s.year());
+            for (SensitivityRow r : s.rows()) {
                 o.printf(Locale.ROOT, "  %-40s %10.3f -> %+8.2f%%   %10.3f -> %+8.2f%%%n", r.parameter(),
                         r.lowValue(), r.resultAtLow(), r.highValue(), r.resultAtHigh());
             }

@@ -8,10 +8,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import tradesim.engine.path.EventTree;
+import tradesim.app.ScenarioInputs;
 import tradesim.model.InputException;
 import tradesim.scenario.LoadedScenario;
-import tradesim.scenario.ScenarioLoader;
 
 /** {@code tradesim validate FILE...}: checks scenario files and their datasets, runs nothing. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -30,10 +29,11 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         int code = ExitCode.OK;
+        ScenarioInputs inputs = new ScenarioInputs(ToolInfo.home());
         for (Path f : files) {
             try {
-                LoadedScenario ls = ScenarioLoader.load(f, ToolInfo.home());
-                long paths = new EventTree(ls.scenario()).countPaths();
+                LoadedScenario ls = inputs.load(f);
+                long paths = ScenarioInputs.pathCount(ls);
                 int events = ls.scenario().events().size();
                 spec.commandLine().getOut().printf("ok: %s (%d %s, %d %s)%n", f, events,
                         events == 1 ? "event" : "events", paths, paths == 1 ? "path" : "paths");

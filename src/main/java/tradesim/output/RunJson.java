@@ -8,8 +8,9 @@ import tradesim.results.SolverStats;
 
 /**
  * {@code run.json}: what was run and how the solver fared — tool version, the SHA-256 of the
- * scenario file and of the dataset, the path, seed and draws, and solver statistics. Only the
- * Monte Carlo wall time ({@code draws_seconds}) depends on the clock; the rest is fixed by the inputs.
+ * scenario file and of the dataset, the path, seed and draws, solver statistics, and every other
+ * file the run wrote with its SHA-256. Only the Monte Carlo wall time ({@code draws_seconds}) depends
+ * on the clock; the rest is fixed by the inputs.
  */
 public final class RunJson implements ResultFormat {
 
@@ -19,6 +20,7 @@ public final class RunJson implements ResultFormat {
 
     private final String toolVersion;
     private final java.util.Optional<DrawInfo> draws;
+    private final java.util.SortedMap<String, String> files;
 
     /** For a single deterministic run. */
     public RunJson(String toolVersion) {
@@ -26,8 +28,17 @@ public final class RunJson implements ResultFormat {
     }
 
     public RunJson(String toolVersion, java.util.Optional<DrawInfo> draws) {
+        this(toolVersion, draws, new java.util.TreeMap<>());
+    }
+
+    /**
+     * @param files every other file the run wrote into its folder, name → SHA-256 (hex), so a reader
+     *              can tell the folder holds this run's complete set
+     */
+    public RunJson(String toolVersion, java.util.Optional<DrawInfo> draws, java.util.SortedMap<String, String> files) {
         this.toolVersion = toolVersion;
         this.draws = draws;
+        this.files = new java.util.TreeMap<>(files);
     }
 
     @Override
@@ -55,7 +66,14 @@ public final class RunJson implements ResultFormat {
             field(b, "draws_seconds", String.format(Locale.ROOT, "%.3f", draws.get().seconds()));
             b.append("  \"draws_solver\": ").append(solver(draws.get().stats())).append(",\n");
         }
-        b.append("  \"solver\": ").append(solver(s)).append('\n');
+        b.append("  \"solver\": ").append(solver(s)).append(",\n");
+        b.append("  \"files\": {");
+        String sep = "\n";
+        for (var f : files.entrySet()) {
+            b.append(sep).append("    ").append(quote(f.getKey())).append(": ").append(quote(f.getValue()));
+            sep = ",\n";
+        }
+        b.append(files.isEmpty() ? "}\n" : "\n  }\n");
         b.append("}\n");
         out.write(b.toString());
     }

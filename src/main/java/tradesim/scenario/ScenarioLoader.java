@@ -1,6 +1,7 @@
 package tradesim.scenario;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -57,12 +58,38 @@ public final class ScenarioLoader {
     private ScenarioLoader() {
     }
 
+    /** Loads a scenario file; its dataset is looked up from the file's folder. */
     public static LoadedScenario load(Path file, Optional<Path> toolHome) throws InputException {
         String display = file.toString();
         ProblemCollector problems = new ProblemCollector();
         Optional<YamlNode> root = YamlDocument.read(file, display, "a scenario", problems);
         problems.throwIfAny();
-        Optional<YamlMap> top = root.orElseThrow().map("a scenario file", KEYS);
+        return load(root.orElseThrow(), file, display, () -> sha256(file, display), toolHome, problems);
+    }
+
+    /**
+     * Loads a scenario held in memory (a web form, a test): {@code display} names it in messages and
+     * in run.json, and its dataset is looked up from {@code folder} as if the text were a file there.
+     * The hash is that of the text's UTF-8 bytes, so text saved unchanged to a file hashes the same.
+     */
+    public static LoadedScenario load(String yamlText, String display, Path folder, Optional<Path> toolHome)
+            throws InputException {
+        ProblemCollector problems = new ProblemCollector();
+        Optional<YamlNode> root = YamlDocument.parse(yamlText, display, "a scenario", problems);
+        problems.throwIfAny();
+        return load(root.orElseThrow(), folder.resolve("scenario.yaml"), display,
+                () -> sha256(yamlText.getBytes(StandardCharsets.UTF_8)), toolHome, problems);
+    }
+
+    /** The SHA-256 of the scenario's source, read only once the scenario has checked out. */
+    @FunctionalInterface
+    private interface SourceHash {
+        String get() throws InputException;
+    }
+
+    private static LoadedScenario load(YamlNode root, Path file, String display, SourceHash hash,
+                                       Optional<Path> toolHome, ProblemCollector problems) throws InputException {
+        Optional<YamlMap> top = root.map("a scenario file", KEYS);
         if (top.isEmpty()) {
             problems.throwIfAny();
         }
@@ -99,8 +126,7 @@ public final class ScenarioLoader {
         try {
             Scenario scenario = new Scenario(name.orElseThrow(), title, description, datasetRef.orElseThrow(),
                     horizon.orElseThrow(), overrides.orElseThrow(), eventList.orElseThrow(),
-                    uncertainty.orElseThrow(), headline.orElseThrow(), display, sha256(file, display),
-                    baseline.orElseThrow());
+                    uncertainty.orElseThrow(), headline.orElseThrow(), display, hash.get(), baseline.orElseThrow());
             return new LoadedScenario(scenario, dataset.orElseThrow());
         } catch (NoSuchElementException | IllegalArgumentException e) {
             // A check above let a bad value through without saying why. Still fail as bad input, never
@@ -212,9 +238,15 @@ public final class ScenarioLoader {
 
     private static String sha256(Path file, String display) throws InputException {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+            return sha256(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new InputException(Problem.ofFile(display, "cannot read the file: " + e.getMessage()));
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }

@@ -101,4 +101,19 @@ class LayeringTest {
                         "tradesim.chart..", "tradesim.report..", "tradesim.cli..")
                 .check(CLASSES);
     }
+
+    @Test
+    void frontDoorsGoThroughTheApplicationLayer() {
+        // a command parses options, calls tradesim.app and prints; a web page must be able to do the same
+        noClasses().that().resideInAPackage("tradesim.cli..")
+                .should().dependOnClassesThat().resideInAPackage("tradesim.engine..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void applicationLayerKnowsNoCommandLine() {
+        noClasses().that().resideInAPackage("tradesim.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("picocli..", "tradesim.cli..")
+                .check(CLASSES);
+    }
 }

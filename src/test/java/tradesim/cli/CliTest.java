@@ -127,6 +127,7 @@ class CliTest {
         assertTrue(r.err().contains("scenario impossible, product beef, period 2018-03"), r.err());
         assertTrue(r.err().contains("cannot be met"), r.err());
         assertFalse(Files.exists(tmp.resolve("out/flows.csv")), "a failed run writes no half result");
+        assertFalse(Files.exists(tmp.resolve("out")), "nor leaves the folder it made for its outputs");
     }
 
     @Test

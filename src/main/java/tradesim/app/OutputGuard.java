@@ -1,4 +1,4 @@
-package tradesim.cli;
+package tradesim.app;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,7 +9,7 @@ import tradesim.model.Problem;
 import tradesim.scenario.LoadedScenario;
 
 /**
- * Keeps outputs away from inputs, so inputs are never touched (DESIGN.md, Outputs). A run refuses
+ * Keeps outputs away from inputs, so inputs are never touched. A run refuses
  * an output folder that is
  * <ul>
  *   <li>an input file itself (the scenario file or a dataset file), or inside one;</li>
@@ -19,12 +19,12 @@ import tradesim.scenario.LoadedScenario;
  * </ul>
  * Paths are compared after resolving symbolic links, so a link to the dataset is the dataset.
  */
-final class OutputGuard {
+public final class OutputGuard {
 
     private OutputGuard() {
     }
 
-    static void check(Path outDir, LoadedScenario ls) throws InputException {
+    public static void check(Path outDir, LoadedScenario ls) throws InputException {
         Path out = real(outDir);
         Path scenarioFile = real(Path.of(ls.scenario().sourceFile()));
         Path dataset = real(Path.of(ls.dataset().folder()));

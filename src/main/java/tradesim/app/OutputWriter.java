@@ -1,0 +1,207 @@
+package tradesim.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import tradesim.chart.ChartSet;
+import tradesim.chart.ChartWriter;
+import tradesim.chart.CreationDiversionChart;
+import tradesim.chart.MarketShareChart;
+import tradesim.chart.ScenarioComparisonChart;
+import tradesim.chart.TariffPathChart;
+import tradesim.chart.TimelineChart;
+import tradesim.chart.TornadoChart;
+import tradesim.chart.WelfareChart;
+import tradesim.model.InputException;
+import tradesim.model.Problem;
+import tradesim.output.AtomicFiles;
+import tradesim.output.BandsCsv;
+import tradesim.output.FlowsCsv;
+import tradesim.output.PathFrequencyCsv;
+import tradesim.output.PathsCsv;
+import tradesim.output.ResultFormat;
+import tradesim.output.RunFolder;
+import tradesim.output.RunJson;
+import tradesim.output.SensitivityCsv;
+import tradesim.output.StagedFolder;
+import tradesim.output.WelfareCsv;
+import tradesim.report.Comparison;
+import tradesim.report.ReportWriter;
+import tradesim.results.RunResult;
+import tradesim.scenario.LoadedScenario;
+
+/**
+ * Writes a command's output folder, the one place that does: the tables, the charts, the report and
+ * run.json. It also holds the rules about where outputs go: the default folder
+ * ({@code charts/<scenario name>/}), the checks that keep outputs away from inputs, and that a
+ * folder holds one run's outputs and nothing stale.
+ *
+ * <p>Each command owns a set of file names (its tables, run.json, report.html, the charts it names).
+ * Writing replaces the command's own set as a whole ({@link StagedFolder}): files of that set which
+ * this run did not produce are removed, while files of other commands (so {@code paths} and
+ * {@code run} can share {@code charts/<name>/}) and the user's own files stay. Open the writer before
+ * the work, so a second run into the same folder is turned away before it computes anything.
+ */
+public final class OutputWriter implements AutoCloseable {
+
+    private static final Pattern CHART = Pattern.compile("[a-z0-9][a-z0-9._-]*\\.(png|svg)");
+    /** The charts of a run; the tornado is sensitivity's, so a run beside it leaves it alone. */
+    private static final Set<String> RUN_CHARTS = Set.of(TimelineChart.STEM, TariffPathChart.STEM,
+            MarketShareChart.STEM, CreationDiversionChart.STEM, WelfareChart.STEM);
+    private static final Set<String> RUN_FILES = Set.of("flows.csv", "welfare.csv", "annual.csv", "paths.csv",
+            "run.json", "bands.csv", "bands_annual.csv", "path_frequency.csv", "constraints.csv", "safeguards.csv",
+            "triggers.csv", ReportWriter.FILE_NAME);
+
+    /**
+     * The file names each command writes, and so replaces: exact names, and for charts the stems the
+     * command draws. paths.csv belongs to both run and paths, as both write it.
+     */
+    enum Owned implements Predicate<String> {
+        RUN {
+            @Override
+            public boolean test(String name) {
+                if (RUN_FILES.contains(name)) return true;
+                if (!CHART.matcher(name).matches()) return false;
+                String stem = name.substring(0, name.lastIndexOf('.'));
+                return RUN_CHARTS.contains(stem) || stem.startsWith("fan-"); // one fan chart per headline flow
+            }
+        },
+        PATHS {
+            @Override
+            public boolean test(String name) {
+                return Set.of("paths.csv", "expected.csv", "expected_welfare.csv").contains(name);
+            }
+        },
+        SENSITIVITY {
+            @Override
+            public boolean test(String name) {
+                return Set.of("sensitivity.csv", TornadoChart.STEM + ".png", TornadoChart.STEM + ".svg").contains(name);
+            }
+        },
+        COMPARE {
+            @Override
+            public boolean test(String name) {
+                return Set.of("compare.csv", "compare.html", ScenarioComparisonChart.STEM + ".png").contains(name);
+            }
+        };
+
+        /** Any name some command writes. */
+        static boolean anyCommand(String name) {
+            for (Owned o : values()) if (o.test(name)) return true;
+            return false;
+        }
+    }
+
+    private final String toolVersion;
+    private final StagedFolder folder;
+
+    private OutputWriter(String toolVersion, StagedFolder folder) {
+        this.toolVersion = toolVersion;
+        this.folder = folder;
+    }
+
+    /** Where a scenario's outputs go when no folder is given. */
+    public static Path defaultFolder(String scenarioName) {
+        return Path.of("charts", scenarioName);
+    }
+
+    /**
+     * The folder for one scenario's outputs: {@code out} itself when it names the folder of a single
+     * scenario, {@code out/<name>/} when it holds the folders of several, the default folder without it.
+     */
+    public static Path folderFor(Optional<Path> out, String scenarioName, boolean oneOfSeveral) {
+        if (out.isEmpty()) return defaultFolder(scenarioName);
+        return oneOfSeveral ? out.get().resolve(scenarioName) : out.get();
+    }
+
+    /**
+     * Refuses an output folder that is, holds or lies inside an input of {@code ls}, or is a file.
+     * Call before {@link #open}, so nothing is created where outputs may not go.
+     */
+    public static void check(Path dir, LoadedScenario ls) throws InputException {
+        OutputGuard.check(dir, ls);
+    }
+
+    /**
+     * Locks {@code dir} for this run (creating it) and removes debris of killed runs. Write one
+     * command's outputs, then close.
+     *
+     * @param toolVersion the version run.json records
+     * @throws InputException when another run is writing into the folder
+     */
+    public static OutputWriter open(Path dir, String toolVersion) throws InputException, IOException {
+        try {
+            return new OutputWriter(toolVersion, StagedFolder.open(dir, Owned::anyCommand));
+        } catch (StagedFolder.FolderBusyException e) {
+            throw new InputException(Problem.ofFile(dir.toString(), "another tradesim run (pid " + e.pid()
+                    + ") is writing to this folder (found its lock " + dir.resolve(StagedFolder.LOCK_FILE)
+                    + ", expected no other run here; wait for it to end or choose another --out)"));
+        }
+    }
+
+    /**
+     * A run's folder: flows.csv, welfare.csv, annual.csv, paths.csv; with draws also bands.csv,
+     * bands_annual.csv and path_frequency.csv; the charts (PNG, and SVG with {@code svg}); report.html,
+     * which shows them; and run.json, which lists them all with their SHA-256.
+     */
+    public void writeRun(RunService.RunOutcome run, boolean svg) throws IOException {
+        Path dir = folder.staging();
+        RunResult point = run.point();
+        String name = point.scenario().name();
+        List<ResultFormat> formats = new ArrayList<>(RunFolder.standardFormats(toolVersion));
+        formats.removeIf(f -> f instanceof RunJson); // written last, when the others can be listed
+        Optional<RunJson.DrawInfo> drawInfo = run.draws().map(RunService.DrawsOutcome::info);
+        if (run.draws().isPresent()) {
+            RunService.DrawsOutcome d = run.draws().get();
+            AtomicFiles.write(dir.resolve("bands.csv"), w -> BandsCsv.write(name, d.bands(), false, w));
+            AtomicFiles.write(dir.resolve("bands_annual.csv"), w -> BandsCsv.write(name, d.annualBands(), true, w));
+            AtomicFiles.write(dir.resolve("path_frequency.csv"),
+                    w -> PathFrequencyCsv.write(d.pathProbabilities(), d.pathCounts(), d.info().draws(), w));
+        }
+        RunFolder.write(dir, point, formats);
+        var bands = run.draws().map(RunService.DrawsOutcome::bands);
+        List<Path> charts = ChartWriter.write(ChartSet.forRun(point, bands, Optional.empty()), dir, svg);
+        ReportWriter.write(point, charts, dir, bands);
+        RunJson runJson = new RunJson(toolVersion, drawInfo, folder.stagedHashes());
+        RunFolder.write(dir, point, List.of(runJson));
+        folder.commit(Owned.RUN, runJson.fileName());
+    }
+
+    /** The paths of the event tree (paths.csv) and the expected outcome (expected.csv, expected_welfare.csv). */
+    public void writePaths(PathsService.PathsOutcome paths) throws IOException {
+        Path dir = folder.staging();
+        String name = paths.scenario().scenario().name();
+        AtomicFiles.write(dir.resolve("paths.csv"), w -> PathsCsv.writeRows(paths.paths(), w));
+        AtomicFiles.write(dir.resolve("expected.csv"),
+                w -> FlowsCsv.writeRows(name, "expected", paths.expectedFlows(), w));
+        AtomicFiles.write(dir.resolve("expected_welfare.csv"),
+                w -> WelfareCsv.writeRows(name, "expected", paths.expectedWelfare(), w));
+        folder.commit(Owned.PATHS, "paths.csv");
+    }
+
+    /** sensitivity.csv and the tornado chart (PNG, and SVG with {@code svg}). */
+    public void writeSensitivity(SensitivityService.SensitivityOutcome s, boolean svg) throws IOException {
+        Path dir = folder.staging();
+        AtomicFiles.write(dir.resolve("sensitivity.csv"),
+                w -> SensitivityCsv.write(s.scenario().scenario().name(), s.rows(), w));
+        ChartWriter.write(List.of(TornadoChart.build(s.point(), s.rows())), dir, svg);
+        folder.commit(Owned.SENSITIVITY, "sensitivity.csv");
+    }
+
+    /** compare.csv, compare.png and compare.html; {@code years} empty: the first run's last full year. */
+    public void writeCompare(List<RunResult> runs, List<Integer> years) throws IOException {
+        Comparison.write(runs, folder.staging(), years);
+        folder.commit(Owned.COMPARE, "compare.html");
+    }
+
+    /** Releases the folder; outputs not yet swapped in are dropped. */
+    @Override
+    public void close() throws IOException {
+        folder.close();
+    }
+}

@@ -1,0 +1,264 @@
+package tradesim.output;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * An output folder that one command's outputs replace as a whole. While open, the folder is locked
+ * against other runs (a {@code FileChannel} lock on {@value #LOCK_FILE} in it, which holds the pid).
+ * Everything is written into a fresh staging folder inside it (so on the same file system) and, on
+ * {@link #commit}, renamed into place file by file; the files the command owns but this run did not
+ * produce are then removed. A reader sees the old outputs until the swap and the new ones after it;
+ * a kill before the swap leaves the old outputs untouched, only a marked staging folder, which the
+ * next run into the folder removes. Files the command does not own, such as a user's notes, are
+ * never touched.
+ */
+public final class StagedFolder implements AutoCloseable {
+
+    /** The lock file; it stays in the folder, since removing it would race with a run about to lock it. */
+    public static final String LOCK_FILE = ".tradesim.lock";
+    /** Staging folders are named this, then the pid and random digits. */
+    static final String STAGING_PREFIX = ".tradesim-staging-";
+    /** The file inside a staging folder that, with its name, proves the folder is ours to remove. */
+    static final String MARKER_FILE = ".tradesim-staging";
+    private static final String MARKER_TEXT = "tradesim staging folder: outputs of a run not yet swapped in; "
+            + "the next run into the parent folder removes it";
+    /** Temporary files of the atomic writes of earlier versions, which wrote straight into the folder. */
+    private static final Pattern LEGACY_TEMP = Pattern.compile("\\.(.+)\\.\\d+\\.tmp");
+
+    private final Path dir;
+    private final boolean created;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private Path staging;
+    private boolean committed;
+
+    /** Another run holds the folder's lock. */
+    public static final class FolderBusyException extends IOException {
+        private final Path folder;
+        private final String pid;
+
+        FolderBusyException(Path folder, String pid) {
+            super("another tradesim run (pid " + pid + ") is writing to " + folder);
+            this.folder = folder;
+            this.pid = pid;
+        }
+
+        public Path folder() {
+            return folder;
+        }
+
+        /** The other run's process id as its lock file says, or "unknown" when it has not written it yet. */
+        public String pid() {
+            return pid;
+        }
+    }
+
+    private StagedFolder(Path dir, boolean created, FileChannel lockChannel, FileLock lock) {
+        this.dir = dir;
+        this.created = created;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+    }
+
+    /**
+     * Creates the folder if needed, locks it, and removes debris of killed runs: marked staging
+     * folders, and temporary files of earlier versions whose name embeds a name the tool writes.
+     *
+     * @param toolFiles every file name any command of the tool writes, for recognising old temporary files
+     * @throws FolderBusyException when another run holds the lock
+     */
+    public static StagedFolder open(Path dir, Predicate<String> toolFiles) throws IOException {
+        boolean created = !Files.isDirectory(dir);
+        Files.createDirectories(dir);
+        Path lockFile = dir.resolve(LOCK_FILE);
+        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null; // this very process holds it: another command of the same JVM writes there
+        } catch (IOException e) {
+            channel.close();
+            throw e;
+        }
+        if (lock == null) {
+            String pid = new String(Files.readAllBytes(lockFile), StandardCharsets.UTF_8).trim();
+            channel.close();
+            throw new FolderBusyException(dir, pid.matches("\\d+") ? pid : "unknown");
+        }
+        try {
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)),
+                    0);
+            StagedFolder folder = new StagedFolder(dir, created, channel, lock);
+            folder.removeDebris(toolFiles);
+            return folder;
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
+    /** The folder the outputs go to. */
+    public Path folder() {
+        return dir;
+    }
+
+    /** A fresh, empty staging folder to write every output into; created on first call. */
+    public Path staging() throws IOException {
+        if (committed) throw new IllegalStateException("already swapped in: open the folder again for another run");
+        if (staging == null) {
+            staging = Files.createTempDirectory(dir, STAGING_PREFIX + ProcessHandle.current().pid() + "-");
+            Files.writeString(staging.resolve(MARKER_FILE), MARKER_TEXT + "\n", StandardCharsets.UTF_8);
+        }
+        return staging;
+    }
+
+    /** The SHA-256 of every file staged so far, by name in name order. */
+    public SortedMap<String, String> stagedHashes() throws IOException {
+        SortedMap<String, String> out = new TreeMap<>();
+        for (String name : stagedNames()) out.put(name, sha256(staging.resolve(name)));
+        return out;
+    }
+
+    /**
+     * Swaps the staged outputs in: renames each into the folder ({@code last} after all others, so a
+     * reader that finds it finds its companions), then removes the files {@code owned} names that this
+     * run did not produce, then the staging folder.
+     */
+    public void commit(Predicate<String> owned, String last) throws IOException {
+        List<String> names = stagedNames();
+        names.sort(Comparator.comparing((String n) -> n.equals(last)).thenComparing(Comparator.naturalOrder()));
+        for (String name : names) {
+            if (name.equals(last)) removeStale(owned, names);
+            move(staging.resolve(name), dir.resolve(name));
+        }
+        if (!names.contains(last)) removeStale(owned, names);
+        committed = true;
+        deleteTree(staging);
+        staging = null;
+    }
+
+    /** Releases the lock. Without a commit, drops what was staged and leaves the folder as it was. */
+    @Override
+    public void close() throws IOException {
+        try {
+            if (staging != null) deleteTree(staging);
+            if (created && !committed) {
+                // a failed first run into a new folder leaves no folder, as before there were locks
+                Files.deleteIfExists(dir.resolve(LOCK_FILE));
+                try {
+                    Files.deleteIfExists(dir);
+                } catch (java.nio.file.DirectoryNotEmptyException e) {
+                    // something else appeared there meanwhile: not ours to remove
+                }
+            }
+        } finally {
+            lock.release();
+            lockChannel.close();
+        }
+    }
+
+    private List<String> stagedNames() throws IOException {
+        List<String> names = new ArrayList<>();
+        if (staging == null) return names;
+        try (Stream<Path> s = Files.list(staging)) {
+            for (Path p : s.toList()) {
+                String name = p.getFileName().toString();
+                if (!name.equals(MARKER_FILE) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) names.add(name);
+            }
+        }
+        names.sort(Comparator.naturalOrder());
+        return names;
+    }
+
+    private void removeStale(Predicate<String> owned, List<String> produced) throws IOException {
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+            for (Path p : s) {
+                String name = p.getFileName().toString();
+                if (owned.test(name) && !produced.contains(name) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    private void removeDebris(Predicate<String> toolFiles) throws IOException {
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+            for (Path p : s) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(STAGING_PREFIX) && isMarkedStaging(p)) {
+                    deleteTree(p);
+                } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    var m = LEGACY_TEMP.matcher(name);
+                    if (m.matches() && toolFiles.test(m.group(1))) Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    private static boolean isMarkedStaging(Path p) throws IOException {
+        Path marker = p.resolve(MARKER_FILE);
+        if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) || !Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        return Files.readString(marker, StandardCharsets.UTF_8).startsWith(MARKER_TEXT);
+    }
+
+    /** Removes a staging folder, its marker last, so a half-removed one is still recognised next time. */
+    private static void deleteTree(Path root) throws IOException {
+        List<Path> all;
+        try (Stream<Path> s = Files.walk(root)) {
+            all = new ArrayList<>(s.toList());
+        } catch (NoSuchFileException e) {
+            return;
+        }
+        Path marker = root.resolve(MARKER_FILE);
+        all.sort(Comparator.comparing((Path p) -> p.equals(marker)).thenComparing(Comparator.reverseOrder()));
+        // reverse order puts children before their folder; the marker goes just before the root
+        all.remove(root);
+        for (Path p : all) Files.deleteIfExists(p);
+        Files.deleteIfExists(root);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    static String sha256(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}
