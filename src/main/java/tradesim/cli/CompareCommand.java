@@ -3,7 +3,6 @@ package tradesim.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,7 +46,7 @@ public final class CompareCommand implements Callable<Integer> {
             for (Path f : files) {
                 LoadedScenario ls = ScenarioLoader.load(f, ToolInfo.home());
                 OutputGuard.check(out, ls);
-                runs.add(new Simulation(ls.scenario(), ls.dataset()).run(new EventTree(ls.scenario()).choose(Map.of())));
+                runs.add(new Simulation(ls.scenario(), ls.dataset()).run(new EventTree(ls.scenario()).mostLikely()));
             }
             Comparison.write(runs, out, years == null ? List.of() : years);
             spec.commandLine().getOut().println("wrote " + out.resolve("compare.csv") + ", compare.html, compare.png");

@@ -76,7 +76,7 @@ public final class SensitivityCommand implements Callable<Integer> {
             AtomicFiles.write(dir.resolve("sensitivity.csv"),
                     w -> SensitivityCsv.write(ls.scenario().name(), rows, w));
             RunResult point = new Simulation(ls.scenario(), ls.dataset())
-                    .run(new EventTree(ls.scenario()).choose(java.util.Map.of()));
+                    .run(new EventTree(ls.scenario()).mostLikely());
             ChartWriter.write(List.of(TornadoChart.build(point, rows)), dir, svg);
             PrintWriter o = spec.commandLine().getOut();
             o.printf(Locale.ROOT, "%s: %s, %% change from baseline in %d%n", ls.scenario().name(),
