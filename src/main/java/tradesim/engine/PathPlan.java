@@ -26,14 +26,13 @@ public final class PathPlan {
     /**
      * One product's states.
      *
-     * @param states      distinct states, in order of first use (period by period, baseline first)
-     * @param keys        their memo keys
+     * @param states      distinct states, in order of first use (period by period, baseline first);
+     *                    each is its own memo key
      * @param firstPeriod the period in which each state is first used, for error messages
      * @param baseline    [t] index of the baseline state of period t
      * @param scenario    [t] index of the scenario state of period t
      */
-    record ProductPlan(PeriodState[] states, Simulation.StateKey[] keys, int[] firstPeriod, int[] baseline,
-                       int[] scenario) {
+    record ProductPlan(PeriodState[] states, int[] firstPeriod, int[] baseline, int[] scenario) {
     }
 
     PathPlan(Scenario scenario, NegotiationPath path, List<YearMonth> periods, ProductPlan[] products) {

@@ -9,7 +9,6 @@ import static tradesim.testing.Scenarios.tariffUntil;
 
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import tradesim.engine.path.EventTree;
@@ -26,7 +25,7 @@ import tradesim.testing.Datasets;
 class SimulationTest {
 
     private static RunResult run(Scenario s, Dataset d) {
-        return new Simulation(s, d).run(new EventTree(s).choose(Map.of()));
+        return new Simulation(s, d).run(new EventTree(s).mostLikely());
     }
 
     private static FlowRow row(RunResult r, String period, String importer, String exporter) {

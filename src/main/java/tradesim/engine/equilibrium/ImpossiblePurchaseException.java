@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * A purchase commitment cannot be met by raising the source's preference weight up to
- * {@link EquilibriumSolver#MAX_PREFERENCE}: either the flow has no base value (a calibrated CES
+ * {@link PurchaseFloor#MAX_PREFERENCE}: either the flow has no base value (a calibrated CES
  * nest cannot create trade), or even the most favourable weight leaves the value short.
  */
 public final class ImpossiblePurchaseException extends RuntimeException {

@@ -47,13 +47,24 @@ public record PeriodState(double[][] tariff, double[] demandFactor, double[] sup
 
     /** The base state of a product: base tariffs, every factor 1, no purchase floors. */
     public static PeriodState base(ProductMarket mk) {
+        return base(mk, ones(mk.marketCount()), ones(mk.sourceCount()));
+    }
+
+    /**
+     * A product's state with no policy change: base tariffs, no price shift, no purchase floors,
+     * and the given growth (the baseline of a period).
+     *
+     * @param demandFactor [m] G_m(t)
+     * @param supplyFactor [s] H_s(t)
+     */
+    public static PeriodState base(ProductMarket mk, double[] demandFactor, double[] supplyFactor) {
         int nm = mk.marketCount();
         int ns = mk.sourceCount();
         double[][] t = new double[nm][ns];
         for (int m = 0; m < nm; m++) {
             for (int s = 0; s < ns; s++) t[m][s] = mk.baseTariff(m, s);
         }
-        return new PeriodState(t, ones(nm), ones(ns), ones(ns), new double[nm][ns]);
+        return new PeriodState(t, demandFactor, supplyFactor, ones(ns), new double[nm][ns]);
     }
 
     /** This state with one tariff changed. */
@@ -92,7 +103,8 @@ public record PeriodState(double[][] tariff, double[] demandFactor, double[] sup
         return false;
     }
 
-    // Arrays compare by content, so two states built from the same numbers are equal.
+    // Arrays compare by content (bit patterns, as Arrays.equals does), so two states built from the
+    // same numbers are equal: a state is its own key wherever equilibria are memoised.
     @Override
     public boolean equals(Object o) {
         return o instanceof PeriodState p

@@ -31,8 +31,8 @@ public final class Sensitivity {
      */
     public static List<SensitivityRow> of(Scenario scenario, Dataset dataset, java.util.Optional<FlowKey> headline,
                                           int year) {
-        ParameterTable point = new ParameterTable(dataset.parameters()).withOverrides(scenario.parameters());
-        NegotiationPath path = new EventTree(scenario).choose(java.util.Map.of());
+        ParameterTable point = ParameterTable.point(dataset, scenario);
+        NegotiationPath path = new EventTree(scenario).mostLikely();
         RunResult base = new Simulation(scenario, dataset, point).run(path);
         FlowKey flow = headline.or(() -> scenario.headline().stream().findFirst())
                 .orElseGet(() -> largestChange(base, year));

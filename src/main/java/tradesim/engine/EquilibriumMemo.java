@@ -1,0 +1,88 @@
+package tradesim.engine;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tradesim.engine.equilibrium.Equilibrium;
+import tradesim.engine.equilibrium.EquilibriumSolver;
+import tradesim.engine.equilibrium.ImpossiblePurchaseException;
+import tradesim.engine.equilibrium.NoConvergenceException;
+import tradesim.engine.equilibrium.PeriodState;
+import tradesim.model.Scenario;
+import tradesim.results.SolverStats;
+
+/**
+ * Solves the period states of a plan, remembering each equilibrium by its full input (the state,
+ * per product), so periods, paths and runs that repeat a state solve it once, and a scenario state
+ * equal to the baseline state reuses the baseline's equilibrium: with no events the scenario
+ * equals the baseline bit for bit. Every solve starts from base prices, so an equilibrium is a
+ * pure function of its input and the memo can never make a result depend on the order of work.
+ * Not thread-safe.
+ */
+final class EquilibriumMemo {
+
+    private final Scenario scenario;
+    private final EquilibriumSolver solver = new EquilibriumSolver();
+    /** [product] its states' equilibria; made on first use, since a Monte Carlo draw never needs them. */
+    private final List<Map<PeriodState, Equilibrium>> byProduct;
+    private long solves;
+    private long cacheHits;
+    private double maxResidual;
+    private int maxIterations;
+
+    EquilibriumMemo(Scenario scenario, int products) {
+        this.scenario = scenario;
+        this.byProduct = new ArrayList<>(Collections.nCopies(products, null));
+    }
+
+    /** The figures so far, over every plan this memo has served. */
+    SolverStats stats() {
+        return new SolverStats(solves, cacheHits, maxResidual, maxIterations);
+    }
+
+    /** Each distinct state's equilibrium of product {@code i}, from the memo or solved (and then remembered). */
+    Equilibrium[] memoised(int i, ProductSetup ps, PathPlan.ProductPlan pp, List<YearMonth> periods) {
+        Map<PeriodState, Equilibrium> memo = byProduct.get(i);
+        if (memo == null) {
+            memo = new HashMap<>();
+            byProduct.set(i, memo);
+        }
+        Equilibrium[] eq = new Equilibrium[pp.states().length];
+        for (int k = 0; k < eq.length; k++) {
+            PeriodState state = pp.states()[k];
+            Equilibrium e = memo.get(state);
+            if (e != null) {
+                cacheHits++;
+            } else {
+                e = solve(ps, state, periods.get(pp.firstPeriod()[k]));
+                solves++;
+                maxResidual = Math.max(maxResidual, e.maxResidual());
+                maxIterations = Math.max(maxIterations, e.iterations());
+                memo.put(state, e);
+            }
+            eq[k] = e;
+        }
+        // Every other use of a state within this path was a memo hit before plans existed.
+        cacheHits += 2L * periods.size() - eq.length;
+        return eq;
+    }
+
+    /** Each distinct state's equilibrium, solved here without consulting or filling the memo. */
+    Equilibrium[] solveEach(ProductSetup ps, PathPlan.ProductPlan pp, List<YearMonth> periods) {
+        Equilibrium[] eq = new Equilibrium[pp.states().length];
+        for (int k = 0; k < eq.length; k++) eq[k] = solve(ps, pp.states()[k], periods.get(pp.firstPeriod()[k]));
+        return eq;
+    }
+
+    private Equilibrium solve(ProductSetup ps, PeriodState state, YearMonth period) {
+        try {
+            return solver.solve(ps.market(), state, null);
+        } catch (NoConvergenceException | ImpossiblePurchaseException e) {
+            throw new SimulationException("scenario " + scenario.name() + ", product " + ps.product()
+                    + ", period " + period + ": " + e.getMessage(), e);
+        }
+    }
+}
