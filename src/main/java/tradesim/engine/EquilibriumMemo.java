@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import tradesim.engine.equilibrium.Equilibrium;
 import tradesim.engine.equilibrium.EquilibriumSolver;
-import tradesim.engine.equilibrium.ImpossiblePurchaseException;
 import tradesim.engine.equilibrium.NoConvergenceException;
 import tradesim.engine.equilibrium.PeriodState;
 import tradesim.model.Scenario;
@@ -70,6 +69,68 @@ final class EquilibriumMemo {
         return eq;
     }
 
+    /**
+     * How a played world of product {@code i} solves: the state it keeps for a period through the
+     * memo, the trial states of a root search directly (there are many, and each is used once).
+     */
+    QuantityPlay.Solves solves(int i, ProductSetup ps, List<YearMonth> periods) {
+        return new QuantityPlay.Solves() {
+            @Override
+            public Equilibrium kept(PeriodState state, int t) {
+                Map<PeriodState, Equilibrium> memo = byProduct.get(i);
+                if (memo == null) {
+                    memo = new HashMap<>();
+                    byProduct.set(i, memo);
+                }
+                Equilibrium e = memo.get(state);
+                if (e != null) {
+                    cacheHits++;
+                    return e;
+                }
+                e = counted(ps, state, periods.get(t));
+                memo.put(state, e);
+                return e;
+            }
+
+            @Override
+            public Equilibrium trial(PeriodState state, int t) {
+                return counted(ps, state, periods.get(t));
+            }
+        };
+    }
+
+    private Equilibrium counted(ProductSetup ps, PeriodState state, YearMonth period) {
+        Equilibrium e = solve(ps, state, period);
+        solves++;
+        maxResidual = Math.max(maxResidual, e.maxResidual());
+        maxIterations = Math.max(maxIterations, e.iterations());
+        return e;
+    }
+
+    /**
+     * Solves for one Monte Carlo draw's played world: kept states once each within the draw, trial
+     * states directly; nothing is remembered beyond the draw.
+     */
+    QuantityPlay.Solves draw(ProductSetup ps, List<YearMonth> periods) {
+        Map<PeriodState, Equilibrium> local = new HashMap<>();
+        return new QuantityPlay.Solves() {
+            @Override
+            public Equilibrium kept(PeriodState state, int t) {
+                Equilibrium e = local.get(state);
+                if (e == null) {
+                    e = solve(ps, state, periods.get(t));
+                    local.put(state, e);
+                }
+                return e;
+            }
+
+            @Override
+            public Equilibrium trial(PeriodState state, int t) {
+                return solve(ps, state, periods.get(t));
+            }
+        };
+    }
+
     /** Each distinct state's equilibrium, solved here without consulting or filling the memo. */
     Equilibrium[] solveEach(ProductSetup ps, PathPlan.ProductPlan pp, List<YearMonth> periods) {
         Equilibrium[] eq = new Equilibrium[pp.states().length];
@@ -80,7 +141,7 @@ final class EquilibriumMemo {
     private Equilibrium solve(ProductSetup ps, PeriodState state, YearMonth period) {
         try {
             return solver.solve(ps.market(), state, null);
-        } catch (NoConvergenceException | ImpossiblePurchaseException e) {
+        } catch (NoConvergenceException e) {
             throw new SimulationException("scenario " + scenario.name() + ", product " + ps.product()
                     + ", period " + period + ": " + e.getMessage(), e);
         }

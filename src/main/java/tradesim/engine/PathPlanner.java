@@ -11,30 +11,38 @@ import tradesim.engine.path.NegotiationPath;
 import tradesim.engine.timeline.BaseTariffs;
 import tradesim.engine.timeline.PolicyTimeline;
 import tradesim.model.Scenario;
+import tradesim.model.ScheduledRate;
 
 /**
  * Plans the inputs of every equilibrium along a path: per product and period, the baseline state
- * (base tariffs and growth) and the scenario state (the policy in force on top of the same growth),
- * each distinct state kept once. Reads only the markets' structure and base tariffs, never the
- * elasticities, so one planner serves every parameter table of a scenario and dataset.
+ * (the baseline layer's policy: base rates, schedules.csv and the scenario's {@code baseline:}
+ * events, on this period's growth) and the scenario state (the path's policy on top of the same
+ * layer and growth), each distinct state kept once. Reads only the markets' structure and base
+ * tariffs, never the elasticities, so one planner serves every parameter table of a scenario and
+ * dataset. Quantity constraints and safeguards are not in the states: they depend on each world's
+ * own flows, and {@link QuantityPlay} plays them out period by period.
  */
 final class PathPlanner {
 
     private final Scenario scenario;
     private final GrowthPath growth;
     private final BaseTariffs baseTariffs;
+    private final List<ScheduledRate> schedules;
     private final List<ProductSetup> products;
+    private final PolicyTimeline baselineTimeline;
 
-    PathPlanner(Scenario scenario, BaseTariffs baseTariffs, GrowthPath growth,
+    PathPlanner(Scenario scenario, BaseTariffs baseTariffs, List<ScheduledRate> schedules, GrowthPath growth,
                 List<ProductSetup> products) {
         this.scenario = scenario;
         this.baseTariffs = baseTariffs;
+        this.schedules = List.copyOf(schedules);
         this.growth = growth;
         this.products = List.copyOf(products);
+        this.baselineTimeline = PolicyTimeline.baseline(scenario, baseTariffs, schedules);
     }
 
     PathPlan plan(NegotiationPath path) {
-        PolicyTimeline timeline = new PolicyTimeline(scenario, baseTariffs, path);
+        PolicyTimeline timeline = PolicyTimeline.of(scenario, baseTariffs, schedules, path);
         List<YearMonth> periods = timeline.periods();
         PathPlan.ProductPlan[] plans = new PathPlan.ProductPlan[products.size()];
         for (int i = 0; i < plans.length; i++) {
@@ -46,14 +54,16 @@ final class PathPlanner {
             int[] baseline = new int[periods.size()];
             int[] scen = new int[periods.size()];
             for (int t = 0; t < periods.size(); t++) {
-                PeriodState baseState = baselineState(ps, periods.get(t));
-                baseline[t] = indexOf(baseState, t, index, states, first);
-                scen[t] = indexOf(scenarioState(ps, timeline, t, baseState), t, index, states, first);
+                double[] demand = demandGrowth(ps, periods.get(t));
+                double[] supply = supplyGrowth(ps, periods.get(t));
+                baseline[t] = indexOf(state(ps, baselineTimeline, t, demand, supply), t, index, states, first);
+                scen[t] = indexOf(state(ps, timeline, t, demand, supply), t, index, states, first);
             }
             plans[i] = new PathPlan.ProductPlan(states.toArray(PeriodState[]::new),
-                    first.stream().mapToInt(Integer::intValue).toArray(), baseline, scen);
+                    first.stream().mapToInt(Integer::intValue).toArray(), baseline, scen,
+                    baselineTimeline.actsOnQuantities(ps.product()), timeline.actsOnQuantities(ps.product()));
         }
-        return new PathPlan(scenario, path, periods, plans);
+        return new PathPlan(scenario, path, periods, plans, baselineTimeline, timeline);
     }
 
     /** The index of {@code state} among the distinct states so far, adding it (first used in t) if new. */
@@ -67,42 +77,42 @@ final class PathPlanner {
         return states.size() - 1;
     }
 
-    /** Base tariffs and this period's growth: the no-change world. */
-    private PeriodState baselineState(ProductSetup ps, YearMonth period) {
+    /** [m] G_m(t), the demand growth of each market. */
+    private double[] demandGrowth(ProductSetup ps, YearMonth period) {
         ProductMarket mk = ps.market();
         double[] demand = new double[mk.marketCount()];
         for (int m = 0; m < demand.length; m++) {
             demand[m] = growth.demandFactor(period, mk.markets().get(m), ps.product());
         }
+        return demand;
+    }
+
+    /** [s] H_s(t), the supply growth of each source. */
+    private double[] supplyGrowth(ProductSetup ps, YearMonth period) {
+        ProductMarket mk = ps.market();
         double[] supply = new double[mk.sourceCount()];
         for (int s = 0; s < supply.length; s++) {
             supply[s] = growth.supplyFactor(period, mk.sources().get(s), ps.product());
         }
-        return PeriodState.base(mk, demand, supply);
+        return supply;
     }
 
-    /** The policy in force in period t on top of the baseline's growth. */
-    private static PeriodState scenarioState(ProductSetup ps, PolicyTimeline timeline, int t, PeriodState base) {
+    /** The policy a world has in force in period t, on top of this period's growth. */
+    private static PeriodState state(ProductSetup ps, PolicyTimeline timeline, int t, double[] demandGrowth,
+                                     double[] supply) {
         ProductMarket mk = ps.market();
         String k = ps.product();
         double[][] tariff = new double[mk.marketCount()][mk.sourceCount()];
-        double[][] floor = new double[mk.marketCount()][mk.sourceCount()];
         double[] demand = new double[mk.marketCount()];
         double[] price = new double[mk.sourceCount()];
         for (int m = 0; m < mk.marketCount(); m++) {
             String im = mk.markets().get(m);
-            demand[m] = base.demandFactor(m) * timeline.demandFactor(t, im, k);
+            demand[m] = demandGrowth[m] * timeline.demandFactor(t, im, k);
             for (int s = 0; s < mk.sourceCount(); s++) {
-                String ex = mk.sources().get(s);
-                tariff[m][s] = timeline.tariffPct(t, im, ex, k) / 100.0;
-                floor[m][s] = timeline.purchaseFloor(t, im, ex, k);
+                tariff[m][s] = timeline.tariffPct(t, im, mk.sources().get(s), k) / 100.0;
             }
         }
-        double[] supply = new double[mk.sourceCount()];
-        for (int s = 0; s < mk.sourceCount(); s++) {
-            supply[s] = base.supplyFactor(s);
-            price[s] = timeline.priceFactor(t, mk.sources().get(s), k);
-        }
-        return new PeriodState(tariff, demand, supply, price, floor);
+        for (int s = 0; s < mk.sourceCount(); s++) price[s] = timeline.priceFactor(t, mk.sources().get(s), k);
+        return new PeriodState(tariff, demand, supply, price, new double[mk.marketCount()][mk.sourceCount()]);
     }
 }

@@ -1,8 +1,10 @@
 package tradesim.engine;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import tradesim.engine.equilibrium.Equilibrium;
+import tradesim.engine.equilibrium.PeriodState;
 import tradesim.engine.path.NegotiationPath;
 import tradesim.engine.timeline.BaseTariffs;
 import tradesim.model.Dataset;
@@ -12,7 +14,9 @@ import tradesim.model.ParameterRule;
 import tradesim.model.ParameterTable;
 import tradesim.model.Product;
 import tradesim.model.Scenario;
+import tradesim.results.ConstraintRow;
 import tradesim.results.RunResult;
+import tradesim.results.SafeguardRow;
 import tradesim.results.SolverStats;
 
 /**
@@ -52,8 +56,8 @@ public final class Simulation {
             if (!flows.isEmpty()) list.add(ProductSetup.of(dataset, p.id(), flows, baseTariffs, parameters));
         }
         this.products = List.copyOf(list);
-        this.planner = new PathPlanner(scenario, baseTariffs, new GrowthPath(dataset.growth(), dataset.baseYear()),
-                products);
+        this.planner = new PathPlanner(scenario, baseTariffs, dataset.schedules(),
+                new GrowthPath(dataset.growth(), dataset.baseYear()), products);
         this.flowOrder = new FlowOrder(products);
         this.memo = new EquilibriumMemo(scenario, products.size());
     }
@@ -108,19 +112,47 @@ public final class Simulation {
     public RunResult run(PathPlan plan) {
         checkPlan(plan);
         SolverStats before = memo.stats();
-        RowAssembly rows = new RowAssembly(scenario.horizon().periodMonths());
+        RowAssembly rows = new RowAssembly();
+        List<ConstraintRow> constraints = new ArrayList<>();
+        List<SafeguardRow> safeguards = new ArrayList<>();
+        int months = scenario.horizon().periodMonths();
         for (int i = 0; i < products.size(); i++) {
             ProductSetup ps = products.get(i);
             PathPlan.ProductPlan pp = plan.product(i);
-            rows.add(ps, pp, memo.memoised(i, ps, pp, plan.periods()), plan.periods());
+            WorldPath[] w = pp.plays()
+                    ? played(ps, pp, plan, memo.solves(i, ps, plan.periods()), safeguards)
+                    : RowAssembly.staticWorlds(ps, pp, memo.memoised(i, ps, pp, plan.periods()), plan.periods().size(),
+                            months);
+            rows.add(ps, w[0], w[1], plan.periods());
+            constraints.addAll(w[1].constraints);
         }
+        constraints.sort(Comparator.comparing(ConstraintRow::period).thenComparing(ConstraintRow::constraint));
+        safeguards.sort(Comparator.comparing(SafeguardRow::safeguard).thenComparingInt(SafeguardRow::safeguardYear));
         SolverStats after = memo.stats();
         // Counts are this run's; the residual and iterations are the worst this simulation has seen.
         SolverStats stats = new SolverStats(after.solves() - before.solves(), after.cacheHits() - before.cacheHits(),
                 after.maxResidual(), after.maxIterations());
         NegotiationPath path = plan.path();
         return new RunResult(scenario, dataset, path.label(), path.probability(), rows.flowRows(), rows.welfareRows(),
-                stats);
+                stats, constraints, safeguards);
+    }
+
+    /** A product whose worlds feed their own flows back into their policy: both played period by period. */
+    private WorldPath[] played(ProductSetup ps, PathPlan.ProductPlan pp, PathPlan plan, QuantityPlay.Solves solves,
+                               List<SafeguardRow> safeguards) {
+        int n = plan.periods().size();
+        int months = scenario.horizon().periodMonths();
+        PeriodState[] plannedB = new PeriodState[n];
+        PeriodState[] plannedS = new PeriodState[n];
+        for (int t = 0; t < n; t++) {
+            plannedB[t] = pp.states()[pp.baseline()[t]];
+            plannedS[t] = pp.states()[pp.scenario()[t]];
+        }
+        WorldPath base = new QuantityPlay(scenario.name(), ps, dataset, plan.baselineTimeline(), plan.periods(), months)
+                .play(plannedB, null, solves, null);
+        WorldPath scen = new QuantityPlay(scenario.name(), ps, dataset, plan.scenarioTimeline(), plan.periods(), months)
+                .play(plannedS, base, solves, safeguards);
+        return new WorldPath[] {base, scen};
     }
 
     /**
@@ -128,9 +160,10 @@ public final class Simulation {
      * and baseline value, written at {@code [t * flowCount() + rank]} with rank its place in the
      * output row order, from exactly the arithmetic of {@code run}. Every distinct state is solved
      * here (the memo is not consulted), and the figures returned are those {@code run} would report
-     * on a fresh Simulation.
+     * on a fresh Simulation. A product with quantity constraints or safeguards is played out on the
+     * draw's own flows; its safeguards' rows go to {@code safeguards} when it is not null.
      */
-    public SolverStats values(PathPlan plan, double[] value, double[] baseline) {
+    public SolverStats values(PathPlan plan, double[] value, double[] baseline, List<SafeguardRow> safeguards) {
         checkPlan(plan);
         int periods = plan.periods().size();
         int flowCount = flowOrder.count();
@@ -146,6 +179,22 @@ public final class Simulation {
         for (int i = 0; i < products.size(); i++) {
             ProductSetup ps = products.get(i);
             PathPlan.ProductPlan pp = plan.product(i);
+            List<ProductSetup.Listed> listed = ps.listed();
+            if (pp.plays()) {
+                WorldPath[] w = played(ps, pp, plan, memo.draw(ps, plan.periods()), safeguards);
+                for (int t = 0; t < periods; t++) {
+                    worst = Math.max(worst, Math.max(w[0].eq[t].maxResidual(), w[1].eq[t].maxResidual()));
+                    most = Math.max(most, Math.max(w[0].eq[t].iterations(), w[1].eq[t].iterations()));
+                    for (int f = 0; f < listed.size(); f++) {
+                        int c = w[1].cell(t, listed.get(f).market(), listed.get(f).source());
+                        int at = t * flowCount + flowOrder.rank(i, f);
+                        value[at] = w[1].value[c];
+                        baseline[at] = w[0].value[c];
+                    }
+                }
+                solved += 2L * periods;
+                continue;
+            }
             Equilibrium[] eq = memo.solveEach(ps, pp, plan.periods());
             for (Equilibrium e : eq) {
                 worst = Math.max(worst, e.maxResidual());
@@ -153,7 +202,6 @@ public final class Simulation {
             }
             solved += eq.length;
             hits += 2L * periods - eq.length;
-            List<ProductSetup.Listed> listed = ps.listed();
             for (int f = 0; f < listed.size(); f++) {
                 int m = listed.get(f).market();
                 int s = listed.get(f).source();
@@ -163,6 +211,11 @@ public final class Simulation {
             }
         }
         return new SolverStats(solved, hits, worst, most);
+    }
+
+    /** {@link #values(PathPlan, double[], double[], List)} without safeguard rows. */
+    public SolverStats values(PathPlan plan, double[] value, double[] baseline) {
+        return values(plan, value, baseline, null);
     }
 
     /** Listed flows per period: the width of a row of {@link #values}. */

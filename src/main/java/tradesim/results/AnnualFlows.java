@@ -10,7 +10,7 @@ import tradesim.model.FlowKey;
 
 /**
  * Flows summed by calendar year: each period contributes value × period length / 12 (DESIGN.md,
- * annual.csv). Tariff and world price are the period-length-weighted means over the year's periods
+ * annual.csv). Tariff, wedge and world price are the period-length-weighted means over the year's periods
  * in the horizon; change_pct is recomputed from the sums.
  */
 public final class AnnualFlows {
@@ -19,7 +19,7 @@ public final class AnnualFlows {
     }
 
     /** One flow in one calendar year; {@code months} is how many months of the year the horizon covers. */
-    public record AnnualRow(int year, FlowKey flow, int months, double tariffPct, double worldPrice,
+    public record AnnualRow(int year, FlowKey flow, int months, double tariffPct, double wedgePct, double worldPrice,
                             double baselineValueUsdM, double valueUsdM, double creationUsdM, double diversionUsdM) {
         public double changePct() {
             return ChangePercent.of(valueUsdM, baselineValueUsdM);
@@ -35,7 +35,7 @@ public final class AnnualFlows {
         for (int y = 0; y < weights.years().size(); y++) byYear.add(new LinkedHashMap<>());
         for (FlowRow r : rows) {
             double[] acc = byYear.get(weights.yearOf(periodIndex.get(r.period())))
-                    .computeIfAbsent(r.flow(), k -> new double[7]);
+                    .computeIfAbsent(r.flow(), k -> new double[8]);
             acc[0] += periodMonths;
             acc[1] += r.tariffPct() * periodMonths;
             acc[2] += r.worldPrice() * periodMonths;
@@ -43,11 +43,12 @@ public final class AnnualFlows {
             acc[4] += weights.weighted(r.valueUsdM());
             acc[5] += weights.weighted(r.creationUsdM());
             acc[6] += weights.weighted(r.diversionUsdM());
+            acc[7] += r.wedgePct() * periodMonths;
         }
         List<AnnualRow> out = new ArrayList<>();
         for (int y = 0; y < byYear.size(); y++) {
             int year = weights.years().get(y);
-            byYear.get(y).forEach((k, a) -> out.add(new AnnualRow(year, k, (int) a[0], a[1] / a[0], a[2] / a[0], a[3],
+            byYear.get(y).forEach((k, a) -> out.add(new AnnualRow(year, k, (int) a[0], a[1] / a[0], a[7] / a[0], a[2] / a[0], a[3],
                     a[4], a[5], a[6])));
         }
         return List.copyOf(out);

@@ -3,24 +3,18 @@ package tradesim.engine.equilibrium;
 import java.util.Arrays;
 
 /**
- * The market-clearing system of one product in one period, at given preference weights a and log
- * prices y: the demand side of the model and the excess supply of each clearing exporter,
- * F_s(y) = ln Σ_m q_ms − ln(x⁰_s H_s) − η_s y_s, with its analytic Jacobian. The model, with
- * r_ms = π_ms/π⁰_ms = (1 + t_ms) p_s φ_s / (1 + t⁰_ms):
+ * The market-clearing system of one product in one period at log world prices y: the demand side
+ * of the model and the excess supply of each clearing exporter,
+ * F_s(y) = ln Σ_m q_ms − ln(x⁰_s H_s) − η_s (y_s − ln φ_s), with its analytic Jacobian. The model
+ * (docs/model.md, The engine), with r_ms = π_ms/π⁰_ms = (1 + t_ms + w_ms) p_s / (1 + t⁰_ms):
  * <pre>
- *   P_m  = [Σ_s θ_ms a_ms r_ms^(1−σ_m)]^(1/(1−σ_m))        (σ_m = 1: geometric limit, see below)
+ *   P_m  = [Σ_s θ_ms r_ms^(1−σ_m)]^(1/(1−σ_m))          (σ_m = 1: P_m = Π_s r_ms^θ_ms)
  *   Q_m  = G_m D_m P_m^ε_m
- *   q_ms = q⁰_ms a_ms (r_ms / P_m)^(−σ_m) Q_m
- *   x_s  = x⁰_s H_s p_s^η_s,    Σ_m q_ms = x_s for every clearing exporter (finite η, x⁰ > 0)
+ *   q_ms = q⁰_ms (r_ms / P_m)^(−σ_m) Q_m
+ *   x_s  = x⁰_s H_s (p_s/φ_s)^η_s,  Σ_m q_ms = x_s for every clearing exporter (finite η, x⁰ > 0)
  * </pre>
- *
- * <p><b>σ = 1 with a ≠ 1.</b> The CES index degenerates there: [Σθa]^(1/(1−σ)) has no limit
- * when Σθa ≠ 1. We use Cobb–Douglas with taste weights θa/Σθa:
- * ln P_m = Σ_s θ_ms a_ms ln r_ms / Σ_s θ_ms a_ms and q_ms = q⁰_ms (a_ms/Σ_s' θ_ms' a_ms') (r_ms/P_m)^(−1) Q_m.
- * With every a = 1 (Σθ = 1) this is exactly the geometric limit and its demand. For a ≠ 1
- * it keeps what the CES form guarantees for σ ≠ 1: spending equals E⁰_m P_m Q_m, so a higher
- * weight draws spending away from rivals. (The literal q⁰ a (r/P)^(−1) Q would instead add
- * spending on top and leave rivals untouched, so a purchase commitment would crowd out no one.)
+ * w is the wedge of a quantity constraint (a purchase floor's subsidy, a quota's rent), and φ the
+ * price_shift cost factor: a supply shifter, so an exporter with η = ∞ sells at p_s = φ_s.
  *
  * <p>Its arrays are scratch kept between solves so that a solve allocates almost nothing, read
  * directly by {@link EquilibriumSolver}; not thread-safe.
@@ -32,13 +26,14 @@ final class ClearingSystem {
 
     private int capM = -1;
     private int capS = -1;
-    private double[][] lnShift;     // [m][s] ln(1+t) − ln(1+t⁰) + ln φ_s: ln r_ms at p = 1
+    private double[][] lnShift;     // [m][s] ln(1+t+w) − ln(1+t⁰): ln r_ms at p = 1
     private double[][] inverseShift; // [m][s] exp(−lnShift)
     private double[][] lnR;         // [m][s] ln r_ms at the current point
     private double[][] share;       // [m][s] S_ms, current expenditure share
     private double[][] clearingShare; // [m][k] S_m,idx[k] for the clearing exporters idx
     private double[] lnDemand;      // [m] ln(G_m D_m)
-    private double[] lnPriceFactor; // [s] ln φ_s
+    /** [s] ln φ_s, the price_shift cost factor. */
+    double[] lnPriceFactor;
     private double[] inversePrice;  // [s] 1/p_s at the current point
     /** [m][s] q_ms at the point last evaluated. */
     double[][] q;
@@ -105,10 +100,9 @@ final class ClearingSystem {
             for (int s = 0; s < ns; s++) {
                 // Skip the logarithms where nothing moved (most flows in most periods): this is
                 // also what keeps the base point exact.
-                double t = state.tariff(m, s);
+                double t = state.tariff(m, s) + state.wedge(m, s);
                 double t0 = mk.baseTariff(m, s);
-                double shift = q0[m][s] == 0 ? 0
-                        : (t == t0 ? 0 : Math.log1p(t) - lnBase[m][s]) + lnPriceFactor[s];
+                double shift = q0[m][s] == 0 || t == t0 ? 0 : Math.log1p(t) - lnBase[m][s];
                 lnShift[m][s] = shift;
                 inverseShift[m][s] = shift == 0 ? 1 : Math.exp(-shift);
             }
@@ -122,7 +116,7 @@ final class ClearingSystem {
      * clearing exporters, the residual F. Returns ½‖F‖², or NaN if anything is not finite.
      * Sets {@link #lastMaxResidual} = max_s |Σ_m q_ms / x_s − 1| = max |expm1(F_s)|.
      */
-    double evaluate(ProductMarket mk, double[][] a, double[] at) {
+    double evaluate(ProductMarket mk, double[] at) {
         int nm = mk.marketCount();
         int ns = mk.sourceCount();
         double[][] theta = mk.theta();
@@ -133,7 +127,6 @@ final class ClearingSystem {
         for (int s = 0; s < ns; s++) inversePrice[s] = at[s] == 0 ? 1 : Math.exp(-at[s]);
         for (int m = 0; m < nm; m++) {
             double[] th = theta[m];
-            double[] am = a[m];
             double[] invShift = inverseShift[m];
             double[] shift = lnShift[m];
             double[] lr = lnR[m];
@@ -155,20 +148,14 @@ final class ClearingSystem {
                 continue;
             }
             if (sg == 1.0) {
-                // Geometric limit with weights θa/Σθa. Σθa is formed as 1 + Σθ(a−1), using Σθ = 1,
-                // so that with every a = 1 it is exactly 1 and the base point stays exact.
-                double excess = 0;
-                for (int s = 0; s < ns; s++) {
-                    if (th[s] != 0) excess += th[s] * (am[s] - 1);
-                }
-                double weightSum = 1 + excess;
+                // Geometric limit: ln P = Σ θ ln r, shares fixed at θ.
                 double acc = 0;
                 for (int s = 0; s < ns; s++) {
                     if (th[s] == 0) {
                         sh[s] = 0;
                         continue;
                     }
-                    sh[s] = th[s] * am[s] / weightSum;
+                    sh[s] = th[s];
                     acc += sh[s] * lr[s];
                 }
                 lnPm = acc;
@@ -182,9 +169,9 @@ final class ClearingSystem {
                     uMax = Math.max(uMax, u);
                     uAbsMax = Math.max(uAbsMax, Math.abs(u));
                 }
-                double logSum;   // L = ln Σ θ a e^u, u = (1−σ) ln r
+                double logSum;   // L = ln Σ θ e^u, u = (1−σ) ln r
                 if (uAbsMax <= 1) {
-                    // L = log1p(Σθ(a−1) + Σθa·expm1(u)), using Σθ = 1: accurate to relative
+                    // L = log1p(Σθ·expm1(u)), using Σθ = 1: accurate to relative
                     // rounding even when (1−σ) is tiny, so P is continuous across σ = 1, and
                     // exactly 0 at the base point.
                     // expm1 and log1p (JNI calls in JDK 17) only where (1−σ) is small enough for
@@ -200,13 +187,13 @@ final class ClearingSystem {
                         double e = u == 0 ? (nearUnitSigma ? u : 0.0)
                                 : nearUnitSigma ? Math.expm1(u) : Math.exp(u) - 1;
                         sh[s] = e;  // keep expm1(u) for the shares below
-                        acc += th[s] * (am[s] - 1) + th[s] * am[s] * e;
+                        acc += th[s] * e;
                     }
                     logSum = acc == 0 ? (nearUnitSigma ? acc : 0.0)
                             : nearUnitSigma ? Math.log1p(acc) : Math.log(1 + acc);
                     double scale = logSum == 0 ? 1.0 : Math.exp(-logSum);
                     for (int s = 0; s < ns; s++) {
-                        sh[s] = th[s] == 0 ? 0 : th[s] * am[s] * (1 + sh[s]) * scale;
+                        sh[s] = th[s] == 0 ? 0 : th[s] * (1 + sh[s]) * scale;
                     }
                 } else {
                     // Far from base: log-sum-exp, so no term overflows.
@@ -215,20 +202,20 @@ final class ClearingSystem {
                         if (th[s] == 0) continue;
                         double e = Math.exp(oneMinusSigma * lr[s] - uMax);
                         sh[s] = e;
-                        acc += th[s] * am[s] * e;
+                        acc += th[s] * e;
                     }
                     logSum = uMax + Math.log(acc);
                     double scale = 1 / acc;
                     for (int s = 0; s < ns; s++) {
-                        sh[s] = th[s] == 0 ? 0 : th[s] * am[s] * sh[s] * scale;
+                        sh[s] = th[s] == 0 ? 0 : th[s] * sh[s] * scale;
                     }
                 }
                 lnPm = logSum / oneMinusSigma;
             }
             if (!Double.isFinite(lnPm)) return Double.NaN;
             lnP[m] = lnPm;
-            // q = q⁰ a (r/P)^(−σ) Q = q⁰ (S/θ) P Q / r, because S = θ a r^(1−σ) / P^(1−σ)
-            // (σ = 1: S = θa/Σθa, the normalised demand of the class comment). This form costs no
+            // q = q⁰ (r/P)^(−σ) Q = q⁰ (S/θ) P Q / r, because S = θ r^(1−σ) / P^(1−σ)
+            // (σ = 1: S = θ). This form costs no
             // transcendental per flow, and at the base point every factor is exactly 1.
             double lnLevel = lnPm + lnDemand[m] + eps[m] * lnPm;
             double level = lnLevel == 0 ? 1.0 : Math.exp(lnLevel);
@@ -253,7 +240,7 @@ final class ClearingSystem {
         for (int k = 0; k < idx.length; k++) {
             int s = idx[k];
             double ratio = sold[s] / target[s];
-            double f = (ratio == 1.0 ? 0.0 : Math.log(ratio)) - eta[s] * at[s];
+            double f = (ratio == 1.0 ? 0.0 : Math.log(ratio)) - eta[s] * (at[s] - lnPriceFactor[s]);
             if (!Double.isFinite(f)) return Double.NaN;
             residual[k] = f;
             half += f * f;

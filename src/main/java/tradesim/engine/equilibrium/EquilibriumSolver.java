@@ -15,10 +15,9 @@ import org.apache.commons.math3.linear.SingularMatrixException;
  * the clearing system F(y) = 0 with the analytic Jacobian, each step solved by Commons Math LU,
  * globalised by an Armijo backtracking line search on ½‖F‖².
  *
- * <p><b>Purchase commitments.</b> For each floor V on (m, s), a_ms ≥ 1 is the smallest weight
- * with p_s q_ms = V (a = 1 if the unconstrained value already reaches V), found by
- * {@link PurchaseFloor}; {@link QuantityConstraints} meets several together. The solver owns
- * the weights and re-solves the prices whenever a constraint moves one.
+ * <p>Quantity constraints are not solved here: they reach the solver as wedges in the period
+ * state (tradesim.engine.constraint finds them on the reported flows). Exporters whose price does
+ * not clear (η = ∞, or no base supply) sell at p_s = φ_s, their price_shift cost factor.
  *
  * <p><b>Tolerances.</b> Newton stops at a max relative excess demand of 1e-12, accepts
  * anything below {@link #REQUIRED_RESIDUAL} = 1e-10 once progress stalls at the rounding floor,
@@ -50,7 +49,6 @@ public final class EquilibriumSolver {
 
     // ---- scratch, sized on demand (hence not thread-safe) ----
     private int capS = -1;
-    private double[][] weight;      // [m][s] a_ms, the preference weights of the current solve
     private double[] y;             // [s] ln p_s
     private double[] yTrial;        // [s]
     private double[] step;          // [n]
@@ -78,8 +76,7 @@ public final class EquilibriumSolver {
      *                      {@link Equilibrium#logPrice()}), or null for p = 1; entries of
      *                      exporters whose price is fixed are ignored. If Newton fails from
      *                      it, the solve is retried once from p = 1.
-     * @throws NoConvergenceException       if no equilibrium within the tolerances is found
-     * @throws ImpossiblePurchaseException  if a purchase floor cannot be met
+     * @throws NoConvergenceException if no equilibrium within the tolerances is found
      */
     public Equilibrium solve(ProductMarket market, PeriodState state, double[] startLogPrice) {
         Objects.requireNonNull(market, "market");
@@ -95,9 +92,7 @@ public final class EquilibriumSolver {
             throw new IllegalArgumentException("startLogPrice has length " + startLogPrice.length + ", expected " + ns);
         }
         prepare(market, state);
-        double[][] a = weight;
-        for (int m = 0; m < nm; m++) Arrays.fill(a[m], 0, ns, 1.0);
-        Arrays.fill(y, 0, ns, 0.0);
+        startPrices(ns);
         boolean warm = false;
         if (startLogPrice != null) {
             for (int s : market.clearingSources()) {
@@ -110,18 +105,20 @@ public final class EquilibriumSolver {
         }
         iterationCount = 0;
         try {
-            newton(market, a);
+            newton(market);
         } catch (NoConvergenceException e) {
             if (!warm) throw e;
             // A warm start is a hint: if it leads nowhere (say, the previous period's prices
             // under a very different state), start again from the base prices.
-            Arrays.fill(y, 0, ns, 0.0);
-            newton(market, a);
+            startPrices(ns);
+            newton(market);
         }
-        if (state.hasPurchaseFloors()) {
-            QuantityConstraints.of(market, state).meet(market, new Instruments(market, a));
-        }
-        return result(market, state, a);
+        return result(market, state);
+    }
+
+    /** y = ln φ: the base price, moved by the cost factor (fixed there for exporters that do not clear). */
+    private void startPrices(int ns) {
+        System.arraycopy(system.lnPriceFactor, 0, y, 0, ns);
     }
 
     // ------------------------------------------------------------------ setup
@@ -131,9 +128,8 @@ public final class EquilibriumSolver {
         int nm = mk.marketCount();
         int ns = mk.sourceCount();
         int n = mk.clearingSources().length;
-        if (weight == null || nm > weight.length || ns > capS) {
+        if (y == null || ns > capS) {
             capS = Math.max(ns, capS);
-            weight = new double[Math.max(nm, weight == null ? 0 : weight.length)][capS];
             y = new double[capS];
             yTrial = new double[capS];
         }
@@ -142,12 +138,12 @@ public final class EquilibriumSolver {
 
     // ------------------------------------------------------------------ Newton
 
-    /** Solves for y (in place) at preference weights a; adds to {@link #iterationCount}. */
-    private void newton(ProductMarket mk, double[][] a) {
+    /** Solves for y (in place); adds to {@link #iterationCount}. */
+    private void newton(ProductMarket mk) {
         int ns = mk.sourceCount();
         int[] idx = mk.clearingSources();
         int n = idx.length;
-        double f = system.evaluate(mk, a, y);
+        double f = system.evaluate(mk, y);
         if (!Double.isFinite(f)) {
             throw new NoConvergenceException(mk.product(), Double.NaN, 0, "the model is not finite at the start point");
         }
@@ -182,7 +178,7 @@ public final class EquilibriumSolver {
             boolean accepted = false;
             for (int b = 0; b < MAX_BACKTRACKS; b++) {
                 for (int k = 0; k < n; k++) yTrial[idx[k]] = y[idx[k]] + alpha * scale * step[k];
-                fTrial = system.evaluate(mk, a, yTrial);
+                fTrial = system.evaluate(mk, yTrial);
                 if (fTrial <= (1 - 2 * ARMIJO * alpha * scale) * f) {   // false for NaN
                     accepted = true;
                     break;
@@ -192,7 +188,7 @@ public final class EquilibriumSolver {
             it++;
             if (!accepted) {
                 if (res <= REQUIRED_RESIDUAL) {
-                    system.evaluate(mk, a, y);   // at the rounding floor already: restore the point
+                    system.evaluate(mk, y);   // at the rounding floor already: restore the point
                     break;
                 }
                 throw new NoConvergenceException(mk.product(), res, it, "line search found no decrease");
@@ -206,57 +202,9 @@ public final class EquilibriumSolver {
         iterationCount += it;
     }
 
-    // ------------------------------------------------------------------ quantity constraints
-
-    /** The solver as a quantity constraint sees it: the weights of this solve, and Newton at them. */
-    private final class Instruments implements ConstrainedEquilibrium {
-        private final ProductMarket mk;
-        private final double[][] a;
-
-        Instruments(ProductMarket mk, double[][] a) {
-            this.mk = mk;
-            this.a = a;
-        }
-
-        @Override
-        public double preference(int m, int s) {
-            return a[m][s];
-        }
-
-        @Override
-        public void setPreference(int m, int s, double lnWeight) {
-            a[m][s] = lnWeight == 0 ? 1.0 : Math.exp(lnWeight);
-        }
-
-        @Override
-        public void resolve() {
-            newton(mk, a);
-        }
-
-        @Override
-        public double logPrice(int s) {
-            return y[s];
-        }
-
-        @Override
-        public double quantity(int m, int s) {
-            return system.q[m][s];
-        }
-
-        @Override
-        public double maxResidual() {
-            return system.lastMaxResidual;
-        }
-
-        @Override
-        public int iterations() {
-            return iterationCount;
-        }
-    }
-
     // ------------------------------------------------------------------ result
 
-    private Equilibrium result(ProductMarket mk, PeriodState state, double[][] a) {
+    private Equilibrium result(ProductMarket mk, PeriodState state) {
         int nm = mk.marketCount();
         int ns = mk.sourceCount();
         double[] eta = mk.etaArray();
@@ -266,23 +214,21 @@ public final class EquilibriumSolver {
         for (int s = 0; s < ns; s++) {
             price[s] = Math.exp(y[s]);
             if (mk.clears(s)) {
-                supply[s] = system.target[s] * Math.exp(eta[s] * y[s]);
+                supply[s] = system.target[s] * Math.exp(eta[s] * (y[s] - system.lnPriceFactor[s]));
                 worst = Math.max(worst, Math.abs(system.sold[s] / supply[s] - 1));
             } else {
                 supply[s] = system.sold[s];
             }
         }
         double[][] quantity = new double[nm][];
-        double[][] preference = new double[nm][];
         double[] index = new double[nm];
         double[] expenditure = new double[nm];
         for (int m = 0; m < nm; m++) {
             quantity[m] = Arrays.copyOf(system.q[m], ns);
-            preference[m] = Arrays.copyOf(a[m], ns);
             index[m] = Math.exp(system.lnP[m]);
             double e = 0;
             for (int s = 0; s < ns; s++) {
-                e += (1 + state.tariff(m, s)) * price[s] * state.priceFactor(s) * system.q[m][s];
+                e += (1 + state.tariff(m, s) + state.wedge(m, s)) * price[s] * system.q[m][s];
             }
             expenditure[m] = e;
             if (!Double.isFinite(index[m]) || !Double.isFinite(e)) {
@@ -298,6 +244,6 @@ public final class EquilibriumSolver {
             // The Newton test uses expm1(F); this recomputation from the reported numbers must agree.
             throw new NoConvergenceException(mk.product(), worst, iterationCount, "residual above tolerance at the result");
         }
-        return new Equilibrium(price, quantity, index, preference, supply, expenditure, worst, iterationCount);
+        return new Equilibrium(price, quantity, index, supply, expenditure, worst, iterationCount);
     }
 }

@@ -19,9 +19,9 @@ class PeriodStateTest {
     void statesBuiltFromTheSameNumbersAreOneKey() {
         ProductMarket mk = market();
         PeriodState a = PeriodState.base(mk, new double[] {1.03, 1.0}, new double[] {1.02, 1.0, 1.01})
-                .withTariff(0, 2, 0.09).withPurchaseFloor(0, 1, 120);
+                .withTariff(0, 2, 0.09).withWedge(0, 1, -0.12);
         PeriodState b = PeriodState.base(mk, new double[] {1.03, 1.0}, new double[] {1.02, 1.0, 1.01})
-                .withPurchaseFloor(0, 1, 120).withTariff(0, 2, 0.09);
+                .withWedge(0, 1, -0.12).withTariff(0, 2, 0.09);
         assertEquals(a, b);
         assertEquals(a.hashCode(), b.hashCode());
         Map<PeriodState, String> memo = new HashMap<>();
@@ -34,11 +34,11 @@ class PeriodStateTest {
         ProductMarket mk = market();
         PeriodState s = PeriodState.base(mk);
         assertNotEquals(s, s.withTariff(1, 0, 0.0500001));
-        assertNotEquals(s, s.withPurchaseFloor(1, 1, 1e-9));
+        assertNotEquals(s, s.withWedge(1, 1, 1e-9));
         assertNotEquals(s, PeriodState.base(mk, new double[] {1, 1.0000001}, new double[] {1, 1, 1}));
         assertNotEquals(s, PeriodState.base(mk, new double[] {1, 1}, new double[] {1, 1, 1.0000001}));
         assertNotEquals(s, new PeriodState(s.tariff(), s.demandFactor(), s.supplyFactor(),
-                new double[] {1, 0.9, 1}, s.purchaseFloor()));
+                new double[] {1, 0.9, 1}, s.wedge()));
     }
 
     @Test
@@ -49,7 +49,7 @@ class PeriodStateTest {
         for (int m = 0; m < 2; m++) {
             for (int s = 0; s < 3; s++) {
                 assertEquals(mk.baseTariff(m, s), base.tariff(m, s), 0.0);
-                assertEquals(0.0, base.purchaseFloor(m, s), 0.0);
+                assertEquals(0.0, base.wedge(m, s), 0.0);
             }
         }
         for (int s = 0; s < 3; s++) assertEquals(1.0, base.priceFactor(s), 0.0);
