@@ -3,6 +3,7 @@ package tradesim.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.List;
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
@@ -12,6 +13,7 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -22,6 +24,9 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * value, since readers compare bars of very different sizes.
  */
 final class CountryBars {
+
+    /** Countries beyond this are left out (the chart says so), or the bars grow too thin to see. */
+    static final int MAX_COUNTRIES = 10;
 
     private CountryBars() {
     }
@@ -37,6 +42,14 @@ final class CountryBars {
             Number v = dataset.getValue(row, column);
             return v == null || Math.abs(v.doubleValue()) < 0.5 ? null : super.generateLabel(dataset, row, column);
         }
+    }
+
+    /** Says under the title how many countries the bars leave out, when they leave any out. */
+    static void noteLeftOut(JFreeChart chart, int shown, int all, String by) {
+        if (shown == all) return;
+        TextTitle note = new TextTitle("The " + shown + " countries with the " + by + " of " + all, ChartStyle.SOURCE);
+        note.setPaint(ChartStyle.TEXT);
+        chart.addSubtitle(0, note);
     }
 
     /** @param codes the country code of each series (row) of {@code data}, in order */

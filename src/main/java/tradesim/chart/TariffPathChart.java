@@ -1,6 +1,5 @@
 package tradesim.chart;
 
-import java.awt.Stroke;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -28,9 +27,9 @@ public final class TariffPathChart {
         XYSeriesCollection data = new XYSeriesCollection();
         // Steps drawn as one path per series (a corner point at each change) so the line is a single
         // clean stroke; a step renderer draws a separate segment per period.
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        // Markers at each change of rate, so that coinciding steps still show every series.
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         renderer.setDrawSeriesLineAsPath(true);
-        List<Stroke> strokes = SeriesStrokes.forFlows(headline, 3f);
         for (int i = 0; i < headline.size(); i++) {
             FlowKey k = headline.get(i);
             XYSeries s = new XYSeries(names.flow(k), false, true);
@@ -53,15 +52,21 @@ public final class TariffPathChart {
             }
             data.addSeries(s);
             renderer.setSeriesPaint(i, colours.of(k.exporter()));
-            renderer.setSeriesStroke(i, strokes.get(i));
+            renderer.setSeriesStroke(i, SeriesStrokes.stroke(i, headline.size(), 2f));
+            renderer.setSeriesShape(i, SeriesStrokes.marker(i));
         }
         NumberAxis y = ChartStyle.valueAxis("Tariff in force (%)");
-        y.setUpperMargin(EventMarkers.upperMargin(run, 520, 0));
+        // Zero is a rate like any other: a 0% line sits above the axis, not on it.
+        y.setAutoRangeStickyZero(false);
+        y.setLowerMargin(0.04);
+        y.setUpperMargin(0.06);
         XYPlot plot = new XYPlot(data, ChartStyle.yearAxis(TimeAxisValues.start(run.scenario().horizon()),
                 TimeAxisValues.end(run.scenario().horizon())), y, renderer);
-        EventMarkers.addTo(plot, run, true, 0);
+        List<EventMarkers.Entry> events = EventMarkers.entries(run);
+        EventMarkers.addTo(plot, events, true);
         String title = "Tariff in force on the headline flows";
         JFreeChart chart = ChartStyle.chart(title, plot, true, ChartStyle.sourceLine(run));
+        EventMarkers.addKey(chart, events);
         return new ChartSpec(STEM, title, chart);
     }
 }

@@ -10,10 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import tradesim.engine.path.EventTree;
 import tradesim.engine.path.NegotiationPath;
+import tradesim.engine.uncertainty.ExpectedOutcome;
 import tradesim.engine.uncertainty.MonteCarlo;
 import tradesim.model.Uncertainty;
 import tradesim.output.AtomicFiles;
-import tradesim.results.BandRow;
+import tradesim.results.DrawResults;
 import tradesim.output.BandsCsv;
 import tradesim.output.PathFrequencyCsv;
 import tradesim.output.ResultFormat;
@@ -31,8 +32,12 @@ final class DrawsOutput {
     private DrawsOutput() {
     }
 
-    /** Runs the draws, writes their tables and the point run's, and returns the per-period bands. */
-    static List<BandRow> write(LoadedScenario ls, RunResult pointRun, Path dir, int draws, Long seedOption, int threads,
+    /**
+     * Runs the draws, writes their tables and the point run's, and returns what the charts need of
+     * them: the per-period bands, the path counts and, for a scenario that branches, every path at
+     * the point parameters.
+     */
+    static DrawResults write(LoadedScenario ls, RunResult pointRun, Path dir, int draws, Long seedOption, int threads,
                       boolean quiet, PrintWriter err) throws IOException {
         long seed = seedOption != null ? seedOption
                 : ls.scenario().uncertainty().map(Uncertainty::seed).orElse(DEFAULT_SEED);
@@ -55,6 +60,8 @@ final class DrawsOutput {
         formats.add(new RunJson(ToolInfo.version(),
                 Optional.of(new RunJson.DrawInfo(seed, draws, seconds, summary.stats()))));
         RunFolder.write(dir, pointRun, formats);
-        return summary.bands();
+        List<RunResult> pathRuns = probabilities.size() < 2 ? List.of(pointRun)
+                : ExpectedOutcome.of(ls.scenario(), ls.dataset()).paths();
+        return new DrawResults(draws, summary.bands(), summary.pathCounts(), pathRuns);
     }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 import tradesim.chart.ChartSet;
 import tradesim.chart.ChartWriter;
 import tradesim.report.ReportWriter;
-import tradesim.results.BandRow;
+import tradesim.results.DrawResults;
 import tradesim.results.RunResult;
 import tradesim.results.SensitivityRow;
 
@@ -17,9 +17,9 @@ final class RunArtifacts {
     private RunArtifacts() {
     }
 
-    static Path write(RunResult result, Path dir, boolean svg, Optional<List<BandRow>> bands,
+    static Path write(RunResult result, Path dir, boolean svg, Optional<DrawResults> draws,
                       Optional<List<SensitivityRow>> sensitivity) throws IOException {
-        List<Path> charts = ChartWriter.write(ChartSet.forRun(result, bands, sensitivity), dir, svg);
-        return ReportWriter.write(result, charts, dir, bands);
+        List<Path> charts = ChartWriter.write(ChartSet.forRun(result, draws, sensitivity), dir, svg);
+        return ReportWriter.write(result, charts, dir, draws.map(DrawResults::bands));
     }
 }

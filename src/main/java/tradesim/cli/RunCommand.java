@@ -19,7 +19,7 @@ import tradesim.engine.path.NegotiationPath;
 import tradesim.engine.uncertainty.UnusableDistributionException;
 import tradesim.model.InputException;
 import tradesim.model.Problem;
-import tradesim.results.BandRow;
+import tradesim.results.DrawResults;
 import tradesim.output.RunFolder;
 import tradesim.results.RunResult;
 import tradesim.scenario.LoadedScenario;
@@ -112,19 +112,19 @@ public final class RunCommand implements Callable<Integer> {
             Path dir = out == null ? Path.of("charts", name) : single ? out : out.resolve(name);
             OutputGuard.check(dir, ls);
             RunResult result = new Simulation(ls.scenario(), ls.dataset()).run(path);
-            Optional<List<BandRow>> bands = Optional.empty();
+            Optional<DrawResults> drawResults = Optional.empty();
             if (draws == null) {
                 RunFolder.write(dir, result, RunFolder.standardFormats(ToolInfo.version()));
             } else {
                 try {
-                    bands = Optional.of(DrawsOutput.write(ls, result, dir, draws, seed, threads, quiet,
+                    drawResults = Optional.of(DrawsOutput.write(ls, result, dir, draws, seed, threads, quiet,
                             spec.commandLine().getErr()));
                 } catch (UnusableDistributionException e) {
                     // The uncertainty block names a distribution that cannot give valid values.
                     throw new InputException(Problem.ofFile(file.toString(), e.getMessage()));
                 }
             }
-            RunArtifacts.write(result, dir, svg, bands, Optional.empty());
+            RunArtifacts.write(result, dir, svg, drawResults, Optional.empty());
             if (!quiet) {
                 PrintWriter o = spec.commandLine().getOut();
                 RunSummary.print(result, o);

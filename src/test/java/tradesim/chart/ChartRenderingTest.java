@@ -23,7 +23,7 @@ class ChartRenderingTest {
     @Test
     void writesNonBlankPngsOfTheRightSizeAndSvgs() throws Exception {
         RunResult run = UsJapanRun.run();
-        List<ChartSpec> specs = ChartSet.forRun(run, Optional.of(UsJapanRun.bands(run)),
+        List<ChartSpec> specs = ChartSet.forRun(run, Optional.of(UsJapanRun.draws(run)),
                 Optional.of(UsJapanRun.sensitivity()));
         List<Path> files = ChartWriter.write(specs, dir, true);
         assertEquals(specs.size() * 2, files.size());
