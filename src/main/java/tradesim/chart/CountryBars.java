@@ -31,16 +31,23 @@ final class CountryBars {
     private CountryBars() {
     }
 
-    /** Values rounded to whole USD millions; none on bars that round to zero, which only add clutter. */
+    /**
+     * Values rounded to whole USD millions, or with {@code codes} the bar's country code; none on
+     * bars that round to zero, which only add clutter.
+     */
     private static final class NonZeroLabels extends StandardCategoryItemLabelGenerator {
-        NonZeroLabels() {
+        private final List<String> codes;
+
+        NonZeroLabels(List<String> codes) {
             super("{2}", ChartStyle.rootFormat("#,##0"));
+            this.codes = codes;
         }
 
         @Override
         public String generateLabel(CategoryDataset dataset, int row, int column) {
             Number v = dataset.getValue(row, column);
-            return v == null || Math.abs(v.doubleValue()) < 0.5 ? null : super.generateLabel(dataset, row, column);
+            if (v == null || Math.abs(v.doubleValue()) < 0.5) return null;
+            return codes == null ? super.generateLabel(dataset, row, column) : codes.get(row);
         }
     }
 
@@ -61,13 +68,23 @@ final class CountryBars {
         r.setItemMargin(0.06);
         r.setMaximumBarWidth(0.08);
         for (int i = 0; i < codes.size(); i++) r.setSeriesPaint(i, colours.of(codes.get(i)));
-        r.setDefaultItemLabelGenerator(new NonZeroLabels());
-        // Past six countries the value labels of neighbouring bars would run into each other.
-        r.setDefaultItemLabelsVisible(codes.size() <= 6);
+        r.setDefaultItemLabelsVisible(true);
         r.setDefaultItemLabelFont(ChartStyle.ANNOTATION);
         r.setDefaultItemLabelPaint(ChartStyle.TEXT);
-        r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
-        r.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
+        if (codes.size() <= 6) {
+            r.setDefaultItemLabelGenerator(new NonZeroLabels(null));
+            r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12,
+                    TextAnchor.BOTTOM_CENTER));
+            r.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
+        } else {
+            // Past six countries values would run into each other, and colours alone are hard to match
+            // against the legend, so each bar names its country, written upwards.
+            r.setDefaultItemLabelGenerator(new NonZeroLabels(codes));
+            r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12,
+                    TextAnchor.CENTER_LEFT, TextAnchor.CENTER_LEFT, -Math.PI / 2));
+            r.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6,
+                    TextAnchor.CENTER_RIGHT, TextAnchor.CENTER_RIGHT, -Math.PI / 2));
+        }
         CategoryAxis x = new CategoryAxis(null);
         x.setCategoryMargin(0.25);
         NumberAxis y = ChartStyle.valueAxis(yLabel);

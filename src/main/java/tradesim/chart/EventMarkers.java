@@ -115,12 +115,14 @@ final class EventMarkers {
         return 0;
     }
 
-    /** "Event on this path" and "Event on another path", for the kinds of line the chart has. */
+    /** "Event on this path" and "Event on another path", or just "Event" when every line is on the path. */
     static List<LegendItem> legendItems(List<Entry> entries) {
         List<LegendItem> items = new ArrayList<>();
         Line2D line = new Line2D.Double(-12, 0, 12, 0);
+        boolean offPath = entries.stream().anyMatch(e -> !e.reached());
         if (entries.stream().anyMatch(Entry::reached)) {
-            items.add(new LegendItem("Event on this path", null, null, null, line, ON_PATH, ON_PATH_PAINT));
+            items.add(new LegendItem(offPath ? "Event on this path" : "Event", null, null, null, line, ON_PATH,
+                    ON_PATH_PAINT));
         }
         if (entries.stream().anyMatch(e -> !e.reached())) {
             items.add(new LegendItem("Event on another path", null, null, null, line, OFF_PATH, OFF_PATH_PAINT));

@@ -132,13 +132,13 @@ public final class FanChart {
         return true;
     }
 
-    /** "200 draws of the negotiation path and the uncertain parameters; 8 paths, drawn at the point parameters". */
+    /** "200 draws of the path and the parameters; thin lines: the 8 paths at the point parameters (4 lines)". */
     static String drawsLine(DrawResults draws, int lines) {
         String n = String.format(Locale.ROOT, "%,d draw%s", draws.draws(), draws.draws() == 1 ? "" : "s");
-        if (draws.pathRuns().size() < 2) return n + " of the uncertain parameters";
-        return n + " of the negotiation path and the uncertain parameters; thin lines: the "
-                + draws.pathRuns().size() + " paths at the point parameters"
-                + (lines < draws.pathRuns().size() ? " (paths with the same line drawn once)" : "");
+        int paths = draws.pathRuns().size();
+        if (paths < 2) return n + " of the uncertain parameters";
+        return n + " of the path and the parameters; thin lines: the " + paths + " paths at the point parameters"
+                + (lines < paths ? " (" + lines + " distinct)" : "");
     }
 
     public static ChartSpec build(RunResult run, FlowKey k, DrawResults draws, CountryColours colours) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
@@ -88,6 +89,8 @@ public final class ScenarioComparisonChart {
         }
         NumberAxis y = ChartStyle.levelAxis(ChartStyle.USD, lo, hi);
         XYPlot plot = new XYPlot(data, ChartStyle.yearAxis(from, to), y, renderer);
+        // The first series is the widest, so it goes underneath (XYPlot draws the last series first by default).
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
         Set<String> datasets = new LinkedHashSet<>();
         Set<String> scenarios = new LinkedHashSet<>();
         for (RunResult r : runs) {

@@ -3,6 +3,7 @@ package tradesim.chart;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
@@ -62,6 +63,8 @@ public final class TariffPathChart {
         y.setUpperMargin(0.06);
         XYPlot plot = new XYPlot(data, ChartStyle.yearAxis(TimeAxisValues.start(run.scenario().horizon()),
                 TimeAxisValues.end(run.scenario().horizon())), y, renderer);
+        // The first series is the widest, so it goes underneath (XYPlot draws the last series first by default).
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
         List<EventMarkers.Entry> events = EventMarkers.entries(run);
         EventMarkers.addTo(plot, events, true);
         String title = "Tariff in force on the headline flows";

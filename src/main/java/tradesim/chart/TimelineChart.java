@@ -10,6 +10,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import tradesim.model.FlowKey;
@@ -55,7 +56,8 @@ public final class TimelineChart {
             renderer.setSeriesStroke(0, ChartStyle.SCENARIO_STROKE);
             renderer.setSeriesPaint(1, c.darker());
             renderer.setSeriesStroke(1, ChartStyle.BASELINE_STROKE);
-            NumberAxis y = ChartStyle.levelAxis(headline.size() > 2 ? "USD m, annual rate" : ChartStyle.USD,
+            // Past two panels a long axis label would run into the next panel's; the subtitle gives the unit.
+            NumberAxis y = ChartStyle.levelAxis(headline.size() > 2 ? "USD m" : ChartStyle.USD,
                     Math.min(scenario.getMinY(), baseline.getMinY()), Math.max(scenario.getMaxY(), baseline.getMaxY()));
             XYPlot sub = new XYPlot(data, null, y, renderer);
             ChartStyle.styleXY(sub);
@@ -68,6 +70,12 @@ public final class TimelineChart {
         plot.setFixedLegendItems(legend(events));
         String title = "Headline trade flows: scenario against baseline";
         JFreeChart chart = ChartStyle.chart(title, plot, true, ChartStyle.sourceLine(run));
+        if (headline.size() > 2) {
+            TextTitle unit = new TextTitle("USD million at annual rates; each panel's axis frames its own data",
+                    ChartStyle.SOURCE);
+            unit.setPaint(ChartStyle.TEXT);
+            chart.addSubtitle(0, unit);
+        }
         EventMarkers.addKey(chart, events);
         return new ChartSpec(STEM, title, chart);
     }

@@ -310,7 +310,7 @@ class ChartSetTest {
         assertEquals(0.3, lines.get(1).share(), 1e-12);
         assertEquals(2, p.getDataset(1).getSeriesCount(), "the path lines are drawn");
         assertTrue(c.chart().getSubtitles().stream().anyMatch(t -> t instanceof TextTitle tt
-                && tt.getText().startsWith("200 draws of the negotiation path and the uncertain parameters")));
+                && tt.getText().startsWith("200 draws of the path and the parameters; thin lines: the 2 paths")));
         assertEquals("70% of draws", PathTags.text(0.7));
         assertEquals("<1% of draws", PathTags.text(0.001));
         // Paths with the same line for this flow merge: Australian beef is the same on both paths.
