@@ -32,23 +32,38 @@ final class CountryBars {
     }
 
     /**
-     * Values rounded to whole USD millions, or with {@code codes} the bar's country code; none on
-     * bars that round to zero, which only add clutter.
+     * Values rounded to whole USD millions (tenths when every bar is under 10), or with {@code codes}
+     * the bar's country code; none on bars that round to zero, which only add clutter.
      */
     private static final class NonZeroLabels extends StandardCategoryItemLabelGenerator {
         private final List<String> codes;
 
-        NonZeroLabels(List<String> codes) {
-            super("{2}", ChartStyle.rootFormat("#,##0"));
+        private final double smallest;
+
+        /** @param largest the largest absolute value: below 10, values get one decimal */
+        NonZeroLabels(List<String> codes, double largest) {
+            super("{2}", ChartStyle.rootFormat(largest < 10 ? "#,##0.0" : "#,##0"));
             this.codes = codes;
+            this.smallest = largest < 10 ? 0.05 : 0.5;
         }
 
         @Override
         public String generateLabel(CategoryDataset dataset, int row, int column) {
             Number v = dataset.getValue(row, column);
-            if (v == null || Math.abs(v.doubleValue()) < 0.5) return null;
+            if (v == null || Math.abs(v.doubleValue()) < smallest) return null;
             return codes == null ? super.generateLabel(dataset, row, column) : codes.get(row);
         }
+    }
+
+    private static double largest(CategoryDataset data) {
+        double m = 0;
+        for (int r = 0; r < data.getRowCount(); r++) {
+            for (int c = 0; c < data.getColumnCount(); c++) {
+                Number v = data.getValue(r, c);
+                if (v != null) m = Math.max(m, Math.abs(v.doubleValue()));
+            }
+        }
+        return m;
     }
 
     /** Says under the title how many countries the bars leave out, when they leave any out. */
@@ -71,15 +86,14 @@ final class CountryBars {
         r.setDefaultItemLabelsVisible(true);
         r.setDefaultItemLabelFont(ChartStyle.ANNOTATION);
         r.setDefaultItemLabelPaint(ChartStyle.TEXT);
-        if (codes.size() <= 6) {
-            r.setDefaultItemLabelGenerator(new NonZeroLabels(null));
+        // Past six countries, colours alone are hard to match against the legend, so each bar names its
+        // country instead of its value; past three, labels are written upwards to fit narrow bars.
+        r.setDefaultItemLabelGenerator(new NonZeroLabels(codes.size() <= 6 ? null : codes, largest(data)));
+        if (codes.size() <= 3) {
             r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12,
                     TextAnchor.BOTTOM_CENTER));
             r.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
         } else {
-            // Past six countries values would run into each other, and colours alone are hard to match
-            // against the legend, so each bar names its country, written upwards.
-            r.setDefaultItemLabelGenerator(new NonZeroLabels(codes));
             r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12,
                     TextAnchor.CENTER_LEFT, TextAnchor.CENTER_LEFT, -Math.PI / 2));
             r.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6,
@@ -88,9 +102,9 @@ final class CountryBars {
         CategoryAxis x = new CategoryAxis(null);
         x.setCategoryMargin(0.25);
         NumberAxis y = ChartStyle.valueAxis(yLabel);
-        // Room above and below for the value labels on the tallest bars.
-        y.setUpperMargin(0.12);
-        y.setLowerMargin(0.12);
+        // Room above and below for the labels on the tallest bars, written upwards past three countries.
+        y.setUpperMargin(codes.size() <= 3 ? 0.12 : 0.2);
+        y.setLowerMargin(codes.size() <= 3 ? 0.12 : 0.2);
         CategoryPlot plot = new CategoryPlot(data, x, y, r);
         plot.addRangeMarker(new ValueMarker(0, new Color(0x444444), new BasicStroke(1f)));
         return plot;

@@ -33,10 +33,17 @@ final class EventKey {
         return e.number() + "  " + YearMonth.from(e.date()) + "  " + e.text();
     }
 
+    /** The line with its number padded by figure spaces (as wide as a digit), so the dates align. */
+    static String padded(EventMarkers.Entry e, int entries) {
+        int digits = Integer.toString(entries).length() - Integer.toString(e.number()).length();
+        return "\u2007".repeat(Math.max(0, digits)) + line(e);
+    }
+
     /** How many columns the key has: two when every line fits in half the width. */
     static int columns(List<EventMarkers.Entry> entries) {
         double widest = entries.stream()
-                .mapToDouble(e -> ChartStyle.ANNOTATION.getStringBounds(line(e), FRC).getWidth()).max().orElse(0);
+                .mapToDouble(e -> ChartStyle.ANNOTATION.getStringBounds(padded(e, entries.size()), FRC).getWidth())
+                .max().orElse(0);
         return entries.size() > 1 && widest + 24 <= WIDTH / 2 ? 2 : 1;
     }
 
@@ -48,7 +55,7 @@ final class EventKey {
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < columns; c++) {
                 int i = c * rows + r;
-                grid.add(i < entries.size() ? block(entries.get(i)) : new EmptyBlock(1, 1));
+                grid.add(i < entries.size() ? block(entries.get(i), entries.size()) : new EmptyBlock(1, 1));
             }
         }
         CompositeTitle t = new CompositeTitle(grid);
@@ -72,8 +79,8 @@ final class EventKey {
         }
     }
 
-    private static Block block(EventMarkers.Entry e) {
-        LabelBlock b = new KeyLine(line(e), e.reached() ? ChartStyle.TEXT : EventMarkers.OFF_PATH_PAINT);
+    private static Block block(EventMarkers.Entry e, int count) {
+        LabelBlock b = new KeyLine(padded(e, count), e.reached() ? ChartStyle.TEXT : EventMarkers.OFF_PATH_PAINT);
         b.setContentAlignmentPoint(TextBlockAnchor.CENTER_LEFT);
         b.setTextAnchor(RectangleAnchor.LEFT);
         b.setPadding(new RectangleInsets(1, 4, 1, 12));

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
@@ -17,9 +16,9 @@ import tradesim.results.RunResult;
 
 /**
  * One flow under several scenarios on one time axis, with the first run's baseline dashed. The lines
- * stand for scenarios, not countries, so they take the palette in scenario order, and each also has
- * its own dash pattern, width and markers ({@link SeriesStrokes}), which keeps scenarios that agree
- * for years visible on top of each other. The legend lists every scenario.
+ * stand for scenarios, not countries, so they take the palette in scenario order, each with its own
+ * markers, drawn side by side where they agree ({@link SeriesStrokes.SideBySide}) so that scenarios
+ * that agree for years stay visible. The legend lists every scenario.
  */
 public final class ScenarioComparisonChart {
 
@@ -44,13 +43,7 @@ public final class ScenarioComparisonChart {
         XYSeriesCollection data = new XYSeriesCollection();
         int lines = (int) runs.stream().filter(r -> r.flows().stream().anyMatch(row -> row.flow().equals(flow)))
                 .count();
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true) {
-            @Override
-            public boolean getItemShapeVisible(int series, int item) {
-                return series < lines && item % MARK_EVERY == (series * 5) % MARK_EVERY;
-            }
-        };
-        renderer.setDrawSeriesLineAsPath(true);
+        XYLineAndShapeRenderer renderer = new SeriesStrokes.SideBySide(lines, 2.0, MARK_EVERY);
         double from = Double.MAX_VALUE;
         double to = -Double.MAX_VALUE;
         int n = 0;
@@ -64,8 +57,8 @@ public final class ScenarioComparisonChart {
             if (s.getItemCount() == 0) continue;
             data.addSeries(s);
             renderer.setSeriesPaint(n, LINES.get(n % LINES.size()));
-            renderer.setSeriesStroke(n, SeriesStrokes.stroke(n, lines, 1.8f));
-            renderer.setSeriesShape(n, SeriesStrokes.marker(n));
+            // A colour comes back after the palette runs out; its second round is dashed.
+            renderer.setSeriesStroke(n, SeriesStrokes.stroke(n / LINES.size(), 2.2f));
             from = Math.min(from, TimeAxisValues.start(r.scenario().horizon()));
             to = Math.max(to, TimeAxisValues.end(r.scenario().horizon()));
             n++;
@@ -89,8 +82,6 @@ public final class ScenarioComparisonChart {
         }
         NumberAxis y = ChartStyle.levelAxis(ChartStyle.USD, lo, hi);
         XYPlot plot = new XYPlot(data, ChartStyle.yearAxis(from, to), y, renderer);
-        // The first series is the widest, so it goes underneath (XYPlot draws the last series first by default).
-        plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
         Set<String> datasets = new LinkedHashSet<>();
         Set<String> scenarios = new LinkedHashSet<>();
         for (RunResult r : runs) {

@@ -1,9 +1,11 @@
 package tradesim.chart;
 
+import java.awt.Color;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
@@ -14,7 +16,8 @@ import tradesim.results.RunResult;
 
 /**
  * The ad valorem tariff in force on each headline flow, period by period, as steps: a rate holds
- * for a whole period and changes at the start of the next (DESIGN.md, "Timing and stacking").
+ * for a whole period and changes at the start of the next (docs/model.md, "Timing and stacking").
+ * Equal rates are drawn a few pixels apart ({@link SeriesStrokes.SideBySide}), so no line hides another.
  */
 public final class TariffPathChart {
 
@@ -28,9 +31,9 @@ public final class TariffPathChart {
         XYSeriesCollection data = new XYSeriesCollection();
         // Steps drawn as one path per series (a corner point at each change) so the line is a single
         // clean stroke; a step renderer draws a separate segment per period.
-        // Markers at each change of rate, so that coinciding steps still show every series.
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-        renderer.setDrawSeriesLineAsPath(true);
+        // Markers at each change of rate, and equal rates drawn side by side, so every series shows.
+        XYLineAndShapeRenderer renderer = new SeriesStrokes.SideBySide(headline.size(), 3.5, 0);
+        Map<Color, Integer> sameColour = new HashMap<>();
         for (int i = 0; i < headline.size(); i++) {
             FlowKey k = headline.get(i);
             XYSeries s = new XYSeries(names.flow(k), false, true);
@@ -52,9 +55,10 @@ public final class TariffPathChart {
                         last.tariffPct());
             }
             data.addSeries(s);
-            renderer.setSeriesPaint(i, colours.of(k.exporter()));
-            renderer.setSeriesStroke(i, SeriesStrokes.stroke(i, headline.size(), 2f));
-            renderer.setSeriesShape(i, SeriesStrokes.marker(i));
+            Color c = colours.of(k.exporter());
+            renderer.setSeriesPaint(i, c);
+            // Flows of one exporter share its colour, so the second and later of them are dashed.
+            renderer.setSeriesStroke(i, SeriesStrokes.stroke(sameColour.merge(c, 1, Integer::sum) - 1, 3f));
         }
         NumberAxis y = ChartStyle.valueAxis("Tariff in force (%)");
         // Zero is a rate like any other: a 0% line sits above the axis, not on it.
@@ -63,8 +67,6 @@ public final class TariffPathChart {
         y.setUpperMargin(0.06);
         XYPlot plot = new XYPlot(data, ChartStyle.yearAxis(TimeAxisValues.start(run.scenario().horizon()),
                 TimeAxisValues.end(run.scenario().horizon())), y, renderer);
-        // The first series is the widest, so it goes underneath (XYPlot draws the last series first by default).
-        plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
         List<EventMarkers.Entry> events = EventMarkers.entries(run);
         EventMarkers.addTo(plot, events, true);
         String title = "Tariff in force on the headline flows";

@@ -118,7 +118,7 @@ class ChartSetTest {
         for (Object t : c.getSubtitles()) {
             if (t instanceof CompositeTitle ct) {
                 for (Object b : ct.getContainer().getBlocks()) {
-                    if (b instanceof EventKey.KeyLine line) out.add(line.text());
+                    if (b instanceof EventKey.KeyLine line) out.add(line.text().replace("\u2007", ""));
                 }
             }
         }
