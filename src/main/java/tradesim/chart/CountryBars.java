@@ -102,6 +102,8 @@ final class CountryBars {
         CategoryAxis x = new CategoryAxis(null);
         x.setCategoryMargin(0.25);
         NumberAxis y = ChartStyle.valueAxis(yLabel);
+        // A run that changes nothing gets a plain axis around zero, not ticks of rounding noise.
+        y.setAutoRangeMinimumSize(1.0);
         // Room above and below for the labels on the tallest bars, written upwards past three countries.
         y.setUpperMargin(codes.size() <= 3 ? 0.12 : 0.2);
         y.setLowerMargin(codes.size() <= 3 ? 0.12 : 0.2);

@@ -20,7 +20,8 @@ final class ChartCaptions {
                     + "not start at zero.";
         }
         if (s.equals("tariff-path")) {
-            return "The tariff in force on each headline flow. Each step is a policy change taking effect.";
+            return "The tariff in force on each headline flow. Each step is a policy change taking effect. Lines "
+                    + "with the same rate are drawn a few pixels apart, so that none hides another.";
         }
         if (s.startsWith("fan-")) {
             return "Uncertainty over all the Monte Carlo draws (their number is under the chart's title), each of "
@@ -47,7 +48,8 @@ final class ChartCaptions {
                     + "from its 5th to its 95th percentile.";
         }
         if (s.startsWith("compare")) {
-            return "One headline flow under each scenario, with the baseline dashed.";
+            return "One headline flow under each scenario, with the baseline dashed. Scenarios that agree are "
+                    + "drawn a pixel or two apart, each with its own markers, so that none hides another.";
         }
         return "Chart " + stem + ".";
     }
