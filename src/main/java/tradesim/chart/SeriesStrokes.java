@@ -37,14 +37,18 @@ final class SeriesStrokes {
         return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, dash, 0f);
     }
 
-    /** The marker of series {@code i}: square, circle, triangle, diamond, then again. */
+    /**
+     * The marker of series {@code i}: square, circle, triangle, diamond, downward triangle, then again.
+     * Five shapes against the comparison chart's eight colours: no two of the first 40 series match.
+     */
     static Shape marker(int i) {
         double h = MARK / 2;
-        return switch (i % 4) {
+        return switch (i % 5) {
             case 0 -> new Rectangle2D.Double(-h, -h, MARK, MARK);
             case 1 -> new Ellipse2D.Double(-h, -h, MARK, MARK);
             case 2 -> polygon(0, -h - 1, h + 1, h, -h - 1, h);
-            default -> polygon(0, -h - 1, h + 1, 0, 0, h + 1, -h - 1, 0);
+            case 3 -> polygon(0, -h - 1, h + 1, 0, 0, h + 1, -h - 1, 0);
+            default -> polygon(-h - 1, -h, h + 1, -h, 0, h + 1);
         };
     }
 
