@@ -288,16 +288,21 @@ class ChartSetTest {
     }
 
     @Test
-    void coincidingTariffLinesDifferInStrokeAndMarker() {
+    void coincidingTariffLinesAreDrawnSideBySideWithTheirOwnMarkers() {
+        // Each series is shifted from the next by a few pixels, so equal rates never hide each other.
         XYPlot p = (XYPlot) TariffPathChart.build(run, HeadlineFlows.of(run), CountryColours.of(run.dataset()))
                 .chart().getPlot();
-        var r = (org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) p.getRenderer();
-        java.awt.BasicStroke first = (java.awt.BasicStroke) r.getSeriesStroke(0);
-        java.awt.BasicStroke second = (java.awt.BasicStroke) r.getSeriesStroke(1);
-        assertTrue(first.getLineWidth() > second.getLineWidth() + 1, "the line beneath shows along both edges");
-        assertTrue(second.getDashArray() != null && first.getDashArray() == null, "and through the gaps");
-        assertTrue(r.getSeriesShapesVisible(0) == null || r.getSeriesShapesVisible(0));
+        SeriesStrokes.SideBySide r = (SeriesStrokes.SideBySide) p.getRenderer();
+        assertTrue(Math.abs(r.offset(0) - r.offset(1)) >= 3, "equal rates at least 3 pixels apart");
+        assertEquals(0, r.offset(0) + r.offset(1), 1e-12, "the bundle is centred on the true value");
         assertFalse(r.getSeriesShape(0).equals(r.getSeriesShape(1)), "different markers");
+        assertTrue(r.getItemShapeVisible(1, 0) && r.getItemShapeVisible(0, 5));
+        // Two flows of one exporter share its colour, so the second one is dashed.
+        List<FlowKey> usOnly = List.of(UsJapanRun.US_BEEF, new FlowKey("JPN", "USA", "pork"));
+        XYPlot us = (XYPlot) TariffPathChart.build(run, usOnly, CountryColours.of(run.dataset())).chart().getPlot();
+        assertEquals(us.getRenderer().getSeriesPaint(0), us.getRenderer().getSeriesPaint(1));
+        assertTrue(((java.awt.BasicStroke) us.getRenderer().getSeriesStroke(0)).getDashArray() == null);
+        assertTrue(((java.awt.BasicStroke) us.getRenderer().getSeriesStroke(1)).getDashArray() != null);
     }
 
     @Test
