@@ -4,16 +4,13 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.Shape;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
-import org.jfree.chart.annotations.AbstractXYAnnotation;
 import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 
 /**
@@ -22,7 +19,7 @@ import org.jfree.chart.plot.XYPlot;
  * apart are spread sideways rather than stacked, so they never cover a data line or each other;
  * {@link EventKey} says what each number is.
  */
-final class EventLabels extends AbstractXYAnnotation {
+final class EventLabels extends OutsideDataArea {
 
     static final int BADGE_HEIGHT = 18;
     /** Room under a row of numbers for the leaders to reach their lines. */
@@ -78,13 +75,8 @@ final class EventLabels extends AbstractXYAnnotation {
     }
 
     @Override
-    public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
-                     int rendererIndex, PlotRenderingInfo info) {
-        // The plot clips annotations to the data area; the numbers live in the strip above it.
-        Shape clip = g2.getClip();
-        g2.setClip(null);
-        g2.setFont(ChartStyle.ANNOTATION);
-        FontMetrics fm = g2.getFontMetrics();
+    void drawOutside(Graphics2D g2, FontMetrics fm, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis,
+                     ValueAxis rangeAxis) {
         double width = fm.stringWidth(Integer.toString(entries.size())) + 10;
         for (Badge b : layout(entries, rows, e -> domainAxis.valueToJava2D(e.x(), dataArea, plot.getDomainAxisEdge()),
                 width, dataArea)) {
@@ -105,6 +97,5 @@ final class EventLabels extends AbstractXYAnnotation {
             g2.drawString(n, (float) (box.getCenterX() - fm.stringWidth(n) / 2.0),
                     (float) (box.getCenterY() + (fm.getAscent() - fm.getDescent()) / 2.0));
         }
-        g2.setClip(clip);
     }
 }

@@ -3,11 +3,8 @@ package tradesim.chart;
 import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.Shape;
 import java.awt.geom.Rectangle2D;
-import org.jfree.chart.annotations.AbstractXYAnnotation;
 import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.RectangleInsets;
 
@@ -16,7 +13,7 @@ import org.jfree.chart.ui.RectangleInsets;
  * its colour, so the reader need not match four panels against one legend. It sits in the plot's
  * top inset, outside the data area, so it never covers a line.
  */
-final class PanelLabel extends AbstractXYAnnotation {
+final class PanelLabel extends OutsideDataArea {
 
     /** The height of the label's row, which {@link #addTo} adds to the plot's top inset. */
     static final int HEIGHT = 20;
@@ -44,11 +41,8 @@ final class PanelLabel extends AbstractXYAnnotation {
     }
 
     @Override
-    public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
-                     int rendererIndex, PlotRenderingInfo info) {
-        // The plot clips annotations to the data area; this one lives above it.
-        Shape clip = g2.getClip();
-        g2.setClip(null);
+    void drawOutside(Graphics2D g2, FontMetrics annotation, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis,
+                     ValueAxis rangeAxis) {
         g2.setFont(ChartStyle.PANEL_LABEL);
         FontMetrics fm = g2.getFontMetrics();
         double x = dataArea.getMinX();
@@ -58,6 +52,5 @@ final class PanelLabel extends AbstractXYAnnotation {
         g2.fill(new Rectangle2D.Double(x + 2, y + (fm.getHeight() - sw) / 2, sw, sw));
         g2.setColor(ChartStyle.TEXT);
         g2.drawString(text, (float) (x + sw + 8), (float) (y + fm.getAscent()));
-        g2.setClip(clip);
     }
 }

@@ -2,16 +2,13 @@ package tradesim.chart;
 
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.Shape;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.jfree.chart.annotations.AbstractXYAnnotation;
 import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.RectangleInsets;
 
@@ -20,7 +17,7 @@ import org.jfree.chart.ui.RectangleInsets;
  * margin right of the data area that the plot's right inset leaves free, spread so tags of lines
  * that end close together do not overlap; a short leader joins each tag to its line.
  */
-final class PathTags extends AbstractXYAnnotation {
+final class PathTags extends OutsideDataArea {
 
     static final int MARGIN = 112;
     private static final int ROW = 17;
@@ -45,13 +42,8 @@ final class PathTags extends AbstractXYAnnotation {
     }
 
     @Override
-    public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
-                     int rendererIndex, PlotRenderingInfo info) {
-        // The plot clips annotations to the data area; the tags live right of it.
-        Shape clip = g2.getClip();
-        g2.setClip(null);
-        g2.setFont(ChartStyle.ANNOTATION);
-        FontMetrics fm = g2.getFontMetrics();
+    void drawOutside(Graphics2D g2, FontMetrics fm, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis,
+                     ValueAxis rangeAxis) {
         List<double[]> ends = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             var v = lines.get(i).values();
@@ -70,6 +62,5 @@ final class PathTags extends AbstractXYAnnotation {
             String t = text(lines.get((int) ends.get(k)[1]).share());
             g2.drawString(t, (float) (x + 11), (float) (at[k] + (fm.getAscent() - fm.getDescent()) / 2.0));
         }
-        g2.setClip(clip);
     }
 }
