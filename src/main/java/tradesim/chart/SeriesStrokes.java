@@ -7,6 +7,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
+import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CrosshairState;
 import org.jfree.chart.plot.PlotRenderingInfo;
@@ -89,6 +90,14 @@ final class SeriesStrokes {
         public boolean getItemShapeVisible(int series, int item) {
             if (series >= lines) return false;
             return markEvery <= 0 || item % markEvery == (series * 5) % markEvery;
+        }
+
+        /** The legend shows every line's marker, wherever its first marker falls on the line. */
+        @Override
+        public LegendItem getLegendItem(int datasetIndex, int series) {
+            LegendItem item = super.getLegendItem(datasetIndex, series);
+            if (item != null) item.setShapeVisible(series < lines);
+            return item;
         }
 
         @Override

@@ -266,6 +266,7 @@ class ChartSetTest {
         XYPlot p = (XYPlot) c.chart().getPlot();
         assertEquals(10, p.getDataset().getSeriesCount());
         assertEquals(p.getDataset().getSeriesCount(), p.getLegendItems().getItemCount(), "one legend entry a series");
+        for (int i = 0; i < 9; i++) assertTrue(p.getLegendItems().get(i).isShapeVisible(), "marker in legend " + i);
         // No two scenario lines share both colour and stroke, so coinciding lines stay apart.
         java.util.Set<String> styles = new java.util.HashSet<>();
         for (int i = 0; i < 9; i++) {
