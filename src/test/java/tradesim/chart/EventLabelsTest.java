@@ -92,6 +92,20 @@ class EventLabelsTest {
     }
 
     @Test
+    void baselineEventsAreNumberedTooAndSaySo() {
+        Scenario s = UsJapanRun.scenario("T", "D", "Talks launched at the UN", List.of());
+        Event cptpp = new Event("cptpp_law", LocalDate.parse("2018-12-30"), "CPTPP in force", Map.of(), List.of(),
+                List.of());
+        RunResult r = UsJapanRun.run(new Scenario(s.name(), s.title(), s.description(), s.datasetRef(), s.horizon(),
+                s.parameters(), s.events(), s.uncertainty(), s.headline(), s.sourceFile(), s.sha256(), List.of(cptpp)));
+        EventMarkers.Entry e = EventMarkers.entries(r).stream().filter(x -> x.text().startsWith("CPTPP in force ("))
+                .findFirst().orElseThrow();
+        assertEquals("CPTPP in force (baseline too)", e.text());
+        assertTrue(e.reached());
+        assertEquals(6, EventMarkers.entries(r).size());
+    }
+
+    @Test
     void theKeyLineGivesNumberMonthAndText() {
         EventMarkers.Entry e = new EventMarkers.Entry(3, LocalDate.parse("2019-03-01"), "Section 232 decision", true);
         assertEquals("3  2019-03  Section 232 decision", EventKey.line(e));
