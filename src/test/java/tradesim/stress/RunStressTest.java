@@ -73,7 +73,7 @@ class RunStressTest {
 
     private static final String FAILURE = "tradesim run: scenario [a-z0-9_-]+, product (beef|cars), period \\d{4}-\\d{2}: "
             + "(no equilibrium for product \\1: max relative excess demand \\S+ after \\d+ iterations \\(.+\\)"
-            + "|purchase commitment of .+ cannot be met: .+)\\R?";
+            + "|purchase commitment purchase:.+ cannot be met: .+)\\R?";
 
     @Test
     void everyExtremeCombinationRunsWithFiniteOutputsOrFailsNamingProductPeriodAndResidual() throws IOException {
