@@ -96,6 +96,17 @@ final class EquilibriumMemo {
             public Equilibrium trial(PeriodState state, int t) {
                 return counted(ps, state, periods.get(t));
             }
+
+            @Override
+            public Equilibrium keep(Equilibrium solved, PeriodState state, int t) {
+                Map<PeriodState, Equilibrium> memo = byProduct.get(i);
+                if (memo == null) {
+                    memo = new HashMap<>();
+                    byProduct.set(i, memo);
+                }
+                Equilibrium known = memo.putIfAbsent(state, solved);
+                return known != null ? known : solved;
+            }
         };
     }
 
@@ -113,20 +124,32 @@ final class EquilibriumMemo {
      */
     QuantityPlay.Solves draw(ProductSetup ps, List<YearMonth> periods) {
         Map<PeriodState, Equilibrium> local = new HashMap<>();
+        // The plan's own states come back period after period as the same objects: found by identity
+        // first, without hashing their arrays.
+        Map<PeriodState, Equilibrium> planned = new java.util.IdentityHashMap<>();
         return new QuantityPlay.Solves() {
             @Override
             public Equilibrium kept(PeriodState state, int t) {
-                Equilibrium e = local.get(state);
+                Equilibrium e = planned.get(state);
+                if (e != null) return e;
+                e = local.get(state);
                 if (e == null) {
                     e = solve(ps, state, periods.get(t));
                     local.put(state, e);
                 }
+                planned.put(state, e);
                 return e;
             }
 
             @Override
             public Equilibrium trial(PeriodState state, int t) {
                 return solve(ps, state, periods.get(t));
+            }
+
+            @Override
+            public Equilibrium keep(Equilibrium solved, PeriodState state, int t) {
+                Equilibrium known = local.putIfAbsent(state, solved);
+                return known != null ? known : solved;
             }
         };
     }

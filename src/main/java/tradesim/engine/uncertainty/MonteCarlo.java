@@ -34,7 +34,7 @@ import tradesim.results.SolverStats;
 import tradesim.results.TriggerFrequency;
 
 /**
- * Monte Carlo over paths and parameters (DESIGN.md, Negotiation paths and uncertainty). Draw i
+ * Monte Carlo over paths and parameters (docs/model.md, Negotiation paths and uncertainty). Draw i
  * samples a path, then the uncertain parameters, from its own generator seeded by (seed, i); its
  * baseline uses the same parameters (common random numbers), because both come from one
  * {@link Simulation} with that draw's parameter table.
