@@ -10,7 +10,8 @@ import tradesim.results.Backtest;
  * {@code backtest.csv}: one row per observed flow and year, from the dataset's base year to the last
  * observed year. Observed cells are empty where the file has no value; year-on-year cells where the
  * year before has none. {@code flow_mae_pp} is the flow's mean absolute error of year-on-year changes
- * over the years of the row's sample.
+ * over the years of the row's sample. The indexes are each value over the flow's value in the
+ * dataset's base year, times 100; observed_index is empty when the file has no base-year value.
  */
 public final class BacktestCsv {
 
