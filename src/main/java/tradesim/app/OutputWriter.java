@@ -145,6 +145,11 @@ public final class OutputWriter implements AutoCloseable {
         OutputGuard.check(dir, ls);
     }
 
+    /** As {@link #check(Path, LoadedScenario)}, and also away from {@code otherInput}, such as an observed file. */
+    public static void check(Path dir, LoadedScenario ls, Path otherInput) throws InputException {
+        OutputGuard.check(dir, ls, otherInput);
+    }
+
     /**
      * Locks {@code dir} for this run (creating it) and removes debris of killed runs. Write one
      * command's outputs, then close.

@@ -56,7 +56,7 @@ public final class BacktestCommand implements Callable<Integer> {
             LoadedScenario ls = new ScenarioInputs(ToolInfo.home()).load(file);
             List<ObservedValue> values = BacktestService.observed(ls, observed, calibrationEnd);
             Path dir = out != null ? out : OutputWriter.defaultBacktestFolder(ls.scenario().name());
-            OutputWriter.check(dir, ls);
+            OutputWriter.check(dir, ls, observed);
             Backtest b;
             try (OutputWriter writer = OutputWriter.open(dir, ToolInfo.version())) {
                 b = BacktestService.backtest(ls, values, calibrationEnd);

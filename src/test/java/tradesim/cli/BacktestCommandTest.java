@@ -167,6 +167,14 @@ class BacktestCommandTest {
         Cli.Result missing = Cli.run("backtest", still, "--observed", tmp.resolve("nope.csv").toString());
         assertEquals(2, missing.exit());
         assertTrue(missing.err().contains("nope.csv:1:1: file not found"), missing.err());
+        Path obs = Files.createDirectories(tmp.resolve("obs")).resolve("backtest.csv");
+        Files.writeString(obs, HEADER + "JPN,USA,beef,2018,1,s\n");
+        String before = Files.readString(obs);
+        Cli.Result beside = Cli.run("backtest", still, "--observed", obs.toString(), "--out", obs.getParent().toString());
+        assertEquals(2, beside.exit());
+        assertTrue(beside.err().contains("refusing to write outputs here: the path holds the input file " + obs),
+                beside.err());
+        assertEquals(before, Files.readString(obs), "the observed file is untouched");
         Cli.Result end = Cli.run("backtest", still, "--observed", observed("JPN,USA,beef,2018,1,s\n").toString(),
                 "--calibration-end", "2030");
         assertEquals(2, end.exit());
