@@ -80,7 +80,9 @@ public final class SafeguardLedger {
         if (!anyTriggered) return rate;
         for (int r = 0; r < rules.size(); r++) {
             SafeguardRule rule = rules.get(r);
-            if (!rule.activeIn(t) || !pays(rule, m, s)) continue;
+            // A snap-back, once triggered, runs its course even past the action's until: the action
+            // ending stops new triggers, not a duty already imposed.
+            if (!pays(rule, m, s)) continue;
             for (Trigger tr : triggers.get(r).values()) {
                 if (t >= tr.from() && t < tr.until()) rate = Math.max(rate, rule.ratePct());
             }

@@ -117,4 +117,21 @@ class SafeguardLedgerTest {
         assertEquals(Double.NEGATIVE_INFINITY, l.snapBackPct(12, 0, 0));
         assertEquals(38.5, l.snapBackPct(13, 0, 0));
     }
+
+    @Test
+    void aTriggeredSnapBackRunsItsCoursePastTheActionsEnd() {
+        // In force for periods 0..13 only (until 2021-03, index 14). Year 2020 triggers at the end of
+        // 2020-10 (index 9) and would for 3 months; a second trigger, year 2020 again, cannot come.
+        // A rule ending at index 11 still applies its 3 months, indices 10..12, past its end.
+        SafeguardRule shortLived = new SafeguardRule("beef_sg", 4, 38.5, OptionalInt.of(3), new int[] {0},
+                new int[] {0}, List.of(tonnesAbove(650)), true, 0, 11);
+        SafeguardLedger l = new SafeguardLedger(List.of(shortLived), MONTHS, 1);
+        for (int t = 0; t < MONTHS.size(); t++) l.record(t, flat(12));
+        SafeguardLedger.Trigger tr = l.trigger(0, 2020).orElseThrow();
+        assertEquals(9, tr.period());
+        assertEquals(13, tr.until());
+        for (int t = 10; t < 13; t++) assertEquals(38.5, l.snapBackPct(t, 0, 0));
+        assertEquals(Double.NEGATIVE_INFINITY, l.snapBackPct(13, 0, 0));
+        assertTrue(l.trigger(0, 2021).isEmpty(), "out of force, it never triggers again");
+    }
 }
