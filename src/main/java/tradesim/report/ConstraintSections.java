@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import tradesim.chart.FlowNames;
@@ -36,7 +37,8 @@ final class ConstraintSections {
     static void put(Map<String, Object> v, RunResult run, Optional<DrawResults> draws) {
         FlowNames names = new FlowNames(run.dataset());
         boolean safeguards = run.scenario().has(Action.Safeguard.class);
-        v.put("hasSafeguards", safeguards);
+        // A path that never puts a safeguard in force has nothing to say about one; the draws may still.
+        v.put("hasSafeguards", safeguards && !run.safeguards().isEmpty());
         List<Map<String, Object>> snapBacks = safeguards ? snapBacks(run) : List.of();
         v.put("safeguardRows", snapBacks);
         v.put("anySnapBack", !snapBacks.isEmpty());
@@ -49,10 +51,13 @@ final class ConstraintSections {
                 ? purchases(run, names) : List.of();
         v.put("hasPurchases", !purchases.isEmpty());
         v.put("purchaseTables", purchases);
-        List<Map<String, Object>> triggers = safeguards
-                ? draws.map(d -> triggers(d.triggers())).orElse(List.of()) : List.of();
-        v.put("hasTriggers", !triggers.isEmpty());
+        List<TriggerFrequency> counted = safeguards ? draws.map(DrawResults::triggers).orElse(List.of()) : List.of();
+        List<Map<String, Object>> triggers = triggers(counted);
+        v.put("hasTriggers", !counted.isEmpty());
         v.put("triggerRows", triggers);
+        v.put("anyTriggered", !triggers.isEmpty());
+        v.put("neverTriggered", Integer.toString(counted.size() - triggers.size()));
+        v.put("safeguardYearsDrawn", Integer.toString(counted.size()));
     }
 
     /** The safeguard years that triggered, in safeguards.csv order. */
@@ -100,7 +105,7 @@ final class ConstraintSections {
                 r.put("months", Integer.toString((int) Math.round(year.size() * share * 12)));
                 r.put("quota", tonnes ? NumberWords.tonnes(quota) : NumberWords.usd(quota));
                 r.put("achieved", tonnes ? NumberWords.tonnes(achieved) : NumberWords.usd(achieved));
-                r.put("fill", quota > 0 ? NumberWords.plain(Math.round(1000 * achieved / quota) / 10.0) + "%" : "—");
+                r.put("fill", quota > 0 ? percent(100 * achieved / quota) : "—");
                 r.put("unfilled", Integer.toString(regimes[0]));
                 r.put("binding", Integer.toString(regimes[1]));
                 r.put("over", Integer.toString(regimes[2]));
@@ -138,8 +143,8 @@ final class ConstraintSections {
                 Map<String, Object> r = new LinkedHashMap<>();
                 r.put("year", Integer.toString(year.get(0).period().getYear()));
                 r.put("periods", s.binding() + " of " + year.size());
-                r.put("mean", s.binding() > 0 ? NumberWords.plain(s.mean()) + "%" : "—");
-                r.put("peak", s.binding() > 0 ? NumberWords.plain(s.peak()) + "%" : "—");
+                r.put("mean", s.binding() > 0 ? percent(s.mean()) : "—");
+                r.put("peak", s.binding() > 0 ? percent(s.peak()) : "—");
                 r.put("cost", NumberWords.usd(cost));
                 years.add(r);
             }
@@ -153,8 +158,8 @@ final class ConstraintSections {
             t.put("bindingPeriods", Integer.toString(binding));
             t.put("periodsInForce", Integer.toString(rows.size()));
             t.put("anyBinding", binding > 0);
-            t.put("meanAll", NumberWords.plain(all.mean()));
-            t.put("peakAll", NumberWords.plain(all.peak()));
+            t.put("meanAll", percent(all.mean()));
+            t.put("peakAll", percent(all.peak()));
             t.put("peakPeriod", all.peakPeriod().map(YearMonth::toString).orElse("—"));
             t.put("years", years);
             t.put("total", NumberWords.usd(total));
@@ -188,17 +193,26 @@ final class ConstraintSections {
         }
     }
 
+    /** The safeguard years that some draw triggered; a long tail of zeros would hide them. */
     private static List<Map<String, Object>> triggers(List<TriggerFrequency> triggers) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (TriggerFrequency t : triggers) {
+            if (t.triggered() == 0) continue;
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("safeguard", t.safeguard());
             r.put("year", Integer.toString(t.safeguardYear()));
             r.put("triggered", t.triggered() + " of " + t.draws());
-            r.put("share", NumberWords.plain(Math.round(1000 * t.probability()) / 10.0) + "%");
+            r.put("share", percent(100 * t.probability()));
             out.add(r);
         }
         return out;
+    }
+
+    /** "36.8%", "7.5%", "44%"; past 1,000% whole and grouped, "1,548%", since a decimal there says nothing. */
+    static String percent(double pct) {
+        double rounded = Math.round(10 * pct) / 10.0;
+        return (Math.abs(rounded) >= 1000 ? String.format(Locale.ROOT, "%,.0f", rounded) : NumberWords.plain(rounded))
+                + "%";
     }
 
     /** A constraint's rows grouped by the calendar year their period starts in. */
