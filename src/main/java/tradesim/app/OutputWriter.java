@@ -12,6 +12,7 @@ import tradesim.chart.ChartSet;
 import tradesim.chart.ChartWriter;
 import tradesim.chart.CreationDiversionChart;
 import tradesim.chart.MarketShareChart;
+import tradesim.chart.PurchaseSubsidyChart;
 import tradesim.chart.QuotaFillChart;
 import tradesim.chart.ScenarioComparisonChart;
 import tradesim.chart.TariffPathChart;
@@ -56,7 +57,8 @@ public final class OutputWriter implements AutoCloseable {
     private static final Pattern CHART = Pattern.compile("[a-z0-9][a-z0-9._-]*\\.(png|svg)");
     /** The charts of a run; the tornado is sensitivity's, so a run beside it leaves it alone. */
     private static final Set<String> RUN_CHARTS = Set.of(TimelineChart.STEM, TariffPathChart.STEM,
-            MarketShareChart.STEM, CreationDiversionChart.STEM, WelfareChart.STEM, QuotaFillChart.STEM);
+            MarketShareChart.STEM, CreationDiversionChart.STEM, WelfareChart.STEM, QuotaFillChart.STEM,
+            PurchaseSubsidyChart.STEM);
     private static final Set<String> RUN_FILES = Set.of("flows.csv", "welfare.csv", "annual.csv", "paths.csv",
             "run.json", "bands.csv", "bands_annual.csv", "path_frequency.csv", "constraints.csv", "safeguards.csv",
             "triggers.csv", ReportWriter.FILE_NAME);

@@ -70,7 +70,7 @@ public final class QuotaFillChart {
         Set<Regime> shown = new LinkedHashSet<>();
         for (List<ConstraintRow> rows : ConstraintRow.byConstraint(run.constraints(), "trq").values()) {
             ConstraintRow first = rows.get(0);
-            XYSeries achieved = new XYSeries("Imports under the quota", false, true);
+            XYSeries achieved = new XYSeries("Imports the quota covers", false, true);
             XYSeries quota = new XYSeries("Quota", false, true);
             for (ConstraintRow c : rows) {
                 double x = TimeAxisValues.of(c.period());
@@ -100,7 +100,7 @@ public final class QuotaFillChart {
                     first.product()), c, 0);
         }
         plot.setFixedLegendItems(legend(shown));
-        String title = "Tariff-rate quotas: imports under each quota against the quota";
+        String title = "Tariff-rate quotas: covered imports against each quota";
         JFreeChart chart = ChartStyle.chart(title, plot, true, ChartStyle.sourceLine(run));
         return new ChartSpec(STEM, title, chart);
     }
@@ -127,7 +127,7 @@ public final class QuotaFillChart {
     private static LegendItemCollection legend(Set<Regime> shown) {
         LegendItemCollection items = new LegendItemCollection();
         Line2D line = new Line2D.Double(-12, 0, 12, 0);
-        items.add(new LegendItem("Imports under the quota (annual rate)", null, null, null, line,
+        items.add(new LegendItem("Imports the quota covers (annual rate)", null, null, null, line,
                 ChartStyle.SCENARIO_STROKE, ChartStyle.TEXT));
         items.add(new LegendItem("Quota a year", null, null, null, line, ChartStyle.BASELINE_STROKE, ChartStyle.TEXT));
         for (Regime r : Regime.values()) {

@@ -93,7 +93,7 @@ class ConstraintChartsTest {
         List<ConstraintRow> rows = quotas.get("cars_q");
         XYDataset data = ((XYPlot) plot.getSubplots().get(0)).getDataset();
         assertEquals(2, data.getSeriesCount(), "the imports and the quota");
-        assertEquals("Imports under the quota", data.getSeriesKey(0));
+        assertEquals("Imports the quota covers", data.getSeriesKey(0));
         assertEquals("Quota", data.getSeriesKey(1));
         assertEquals(rows.size(), data.getItemCount(0));
         for (int i = 0; i < rows.size(); i++) {
@@ -113,10 +113,39 @@ class ConstraintChartsTest {
     }
 
     @Test
+    void aSlackFloorNeedsNoSubsidyAndGetsNoChart() {
+        assertEquals(2, ConstraintRow.byConstraint(deal.constraints(), "purchase").size());
+        assertTrue(deal.constraints().stream().filter(c -> c.kind().equals("purchase"))
+                .allMatch(c -> c.regime().equals("slack") && c.wedgePct() == 0));
+        assertFalse(PurchaseSubsidyChart.hasSubsidy(deal));
+    }
+
+    @Test
+    void theSubsidyChartHasALinePerCommitmentAtMinusTheWedge() throws Exception {
+        var ls = new ScenarioInputs(Optional.empty()).load(Path.of("scenarios/us-japan-2018/buy-more.yaml"));
+        RunResult buy = RunService.run(RunService.plan(ls, Map.of()), Optional.empty(), done -> { }).point();
+        assertTrue(PurchaseSubsidyChart.hasSubsidy(buy));
+        Map<String, List<ConstraintRow>> floors = ConstraintRow.byConstraint(buy.constraints(), "purchase");
+        XYDataset data = ((XYPlot) PurchaseSubsidyChart.build(buy, CountryColours.of(buy.dataset())).chart().getPlot())
+                .getDataset();
+        assertEquals(floors.size(), data.getSeriesCount());
+        int s = 0;
+        for (List<ConstraintRow> rows : floors.values()) {
+            assertEquals(rows.size(), data.getItemCount(s));
+            for (int i = 0; i < rows.size(); i++) {
+                assertEquals(x(rows.get(i).period()), data.getXValue(s, i), 1e-9);
+                assertEquals(-rows.get(i).wedgePct(), data.getYValue(s, i), 1e-9);
+                assertTrue(data.getYValue(s, i) >= 0, "a subsidy, never a tax");
+            }
+            s++;
+        }
+    }
+
+    @Test
     void aRunWithoutInstrumentsHasNoShadingAndNoQuotaChart() {
         RunResult plain = UsJapanRun.run();
         assertFalse(ChartSet.forRun(plain, Optional.empty(), Optional.empty()).stream()
-                .anyMatch(s -> s.stem().equals(QuotaFillChart.STEM)));
+                .anyMatch(s -> s.stem().equals(QuotaFillChart.STEM) || s.stem().equals(PurchaseSubsidyChart.STEM)));
         XYPlot plot = (XYPlot) TariffPathChart.build(plain, HeadlineFlows.of(plain), CountryColours.of(plain.dataset()))
                 .chart().getPlot();
         assertTrue(markers(plot.getDomainMarkers(Layer.BACKGROUND)).isEmpty());

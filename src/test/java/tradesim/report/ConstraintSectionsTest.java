@@ -113,6 +113,8 @@ class ConstraintSectionsTest {
     void thePurchaseTableSumsTheFiscalCostOfTheConstraintRows() throws Exception {
         Document doc = run("scenarios/us-japan-2018/buy-more.yaml", Map.of(), 0);
         assertTrue(doc.select("#quotas").isEmpty(), "buy-more has no quota");
+        assertEquals(1, doc.select("img[src=purchase-subsidy.png]").size());
+        assertTrue(doc.select("img[src=quota-fill.png]").isEmpty());
         Map<String, Map<String, Double>> cost = new LinkedHashMap<>();
         Map<String, Double> peak = new LinkedHashMap<>();
         for (List<String> r : csv("constraints.csv")) {

@@ -65,7 +65,7 @@ class ActionWordsTest {
         Set<String> sentences = new HashSet<>();
         for (Action a : ActionSamples.everyKindOfAction()) {
             String s = CODES.sentence(a);
-            assertTrue(s.endsWith(", until " + ActionSamples.UNTIL), s);
+            assertTrue(s.endsWith(" until " + ActionSamples.UNTIL), s);
             assertTrue(s.length() > (", until " + ActionSamples.UNTIL).length() + 10, s);
             assertTrue(sentences.add(s.substring(0, s.indexOf(' '))), "two kinds start alike: " + s);
         }
