@@ -1,6 +1,7 @@
 package tradesim.chart;
 
 import java.awt.Color;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import tradesim.model.Horizon;
 import tradesim.results.ConstraintRow;
 import tradesim.results.RunResult;
 
@@ -50,8 +52,14 @@ public final class PurchaseSubsidyChart {
         }
         NumberAxis y = ChartStyle.valueAxis("Subsidy (% of the world price)");
         y.setUpperMargin(0.08);
-        XYPlot plot = new XYPlot(data, ChartStyle.yearAxis(TimeAxisValues.start(run.scenario().horizon()),
-                TimeAxisValues.end(run.scenario().horizon())), y, renderer);
+        // Commitments often last a year or two of a long horizon: the axis frames the months they are in force.
+        List<YearMonth> periods = run.constraints().stream().filter(c -> c.kind().equals("purchase"))
+                .map(ConstraintRow::period).sorted().toList();
+        Horizon h = run.scenario().horizon();
+        double from = Math.max(TimeAxisValues.start(h), TimeAxisValues.of(periods.get(0).minusMonths(6)));
+        double to = Math.min(TimeAxisValues.end(h),
+                TimeAxisValues.of(periods.get(periods.size() - 1).plusMonths(h.periodMonths() + 6L)));
+        XYPlot plot = new XYPlot(data, ChartStyle.yearAxis(from, to), y, renderer);
         String title = "Subsidy each purchase commitment needs";
         JFreeChart chart = ChartStyle.chart(title, plot, true, ChartStyle.sourceLine(run));
         return new ChartSpec(STEM, title, chart);
