@@ -139,7 +139,7 @@ final class QuantityPlay {
                     }, start);
                 } catch (ConstraintSolver.UnreachableFloorException | ConstraintSolver.NoJointSolutionException e) {
                     throw new SimulationException("scenario " + scenarioName + ", product " + ps.product() + ", period "
-                            + periods.get(t) + (baseline == null ? " (baseline)" : "") + ": " + e.getMessage(), e);
+                            + periods.get(t) + ": " + (baseline == null ? "in the baseline, " : "") + e.getMessage(), e);
                 }
                 state = state.withWedges(solution.wedge());
                 lastTrial = last[0];
