@@ -56,6 +56,17 @@ public final class OutputGuard {
         }
     }
 
+    /** As {@link #check(Path, LoadedScenario)}, and also away from one more input file and its folder. */
+    public static void check(Path outDir, LoadedScenario ls, Path otherInput) throws InputException {
+        check(outDir, ls);
+        Path out = real(outDir);
+        Path input = real(otherInput);
+        if (out.startsWith(input)) throw refuse(outDir, "is the input file " + otherInput, "an input file");
+        if (out.equals(input.getParent())) {
+            throw refuse(outDir, "holds the input file " + otherInput, "an input folder");
+        }
+    }
+
     private static java.util.List<Path> datasetFiles(Path dataset) {
         try (Stream<Path> s = Files.list(dataset)) {
             return s.map(OutputGuard::real).toList();

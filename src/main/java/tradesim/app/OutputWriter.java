@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import tradesim.chart.BacktestChart;
 import tradesim.chart.ChartSet;
 import tradesim.chart.ChartWriter;
 import tradesim.chart.CreationDiversionChart;
@@ -23,6 +24,7 @@ import tradesim.model.InputException;
 import tradesim.model.Problem;
 import tradesim.model.Action;
 import tradesim.output.AtomicFiles;
+import tradesim.output.BacktestCsv;
 import tradesim.output.BandsCsv;
 import tradesim.output.FlowsCsv;
 import tradesim.output.PathFrequencyCsv;
@@ -36,6 +38,7 @@ import tradesim.output.StagedFolder;
 import tradesim.output.WelfareCsv;
 import tradesim.report.Comparison;
 import tradesim.report.ReportWriter;
+import tradesim.results.Backtest;
 import tradesim.results.DrawResults;
 import tradesim.results.RunResult;
 import tradesim.scenario.LoadedScenario;
@@ -94,6 +97,13 @@ public final class OutputWriter implements AutoCloseable {
             public boolean test(String name) {
                 return Set.of("compare.csv", "compare.html", ScenarioComparisonChart.STEM + ".png").contains(name);
             }
+        },
+        BACKTEST {
+            @Override
+            public boolean test(String name) {
+                return Set.of(BacktestCsv.FILE_NAME, BacktestChart.STEM + ".png", BacktestChart.STEM + ".svg")
+                        .contains(name);
+            }
         };
 
         /** Any name some command writes. */
@@ -116,6 +126,11 @@ public final class OutputWriter implements AutoCloseable {
         return Path.of("charts", scenarioName);
     }
 
+    /** Where a backtest goes when no folder is given: beside, not inside, the scenario's run folder. */
+    public static Path defaultBacktestFolder(String scenarioName) {
+        return Path.of("charts", scenarioName + "-backtest");
+    }
+
     /**
      * The folder for one scenario's outputs: {@code out} itself when it names the folder of a single
      * scenario, {@code out/<name>/} when it holds the folders of several, the default folder without it.
@@ -131,6 +146,11 @@ public final class OutputWriter implements AutoCloseable {
      */
     public static void check(Path dir, LoadedScenario ls) throws InputException {
         OutputGuard.check(dir, ls);
+    }
+
+    /** As {@link #check(Path, LoadedScenario)}, and also away from {@code otherInput}, such as an observed file. */
+    public static void check(Path dir, LoadedScenario ls, Path otherInput) throws InputException {
+        OutputGuard.check(dir, ls, otherInput);
     }
 
     /**
@@ -206,6 +226,14 @@ public final class OutputWriter implements AutoCloseable {
     public void writeCompare(List<RunResult> runs, List<Integer> years) throws IOException {
         Comparison.write(runs, folder.staging(), years);
         folder.commit(Owned.COMPARE, "compare.html");
+    }
+
+    /** backtest.csv and backtest.png (and backtest.svg with {@code svg}). */
+    public void writeBacktest(Backtest backtest, boolean svg) throws IOException {
+        Path dir = folder.staging();
+        AtomicFiles.write(dir.resolve(BacktestCsv.FILE_NAME), w -> BacktestCsv.write(backtest, w));
+        ChartWriter.write(List.of(BacktestChart.build(backtest)), dir, svg);
+        folder.commit(Owned.BACKTEST, BacktestCsv.FILE_NAME);
     }
 
     /** Releases the folder; outputs not yet swapped in are dropped. */

@@ -152,11 +152,16 @@ final class EventMarkers {
     }
 
     /**
-     * The key of the numbers, below the plot, and a line saying how many safeguard-level events are
-     * not drawn; nothing when there are neither.
+     * Adds the numbered key below the chart, and a line saying how many safeguard-level events are not
+     * drawn; returns the chart's height, grown by what they need beyond the room a standard chart
+     * leaves its key, so that a long key never squeezes the plot.
      */
-    static void addKey(JFreeChart chart, List<Entry> entries, RunResult run) {
-        if (!entries.isEmpty()) chart.addSubtitle(EventKey.title(entries));
+    static int addKey(JFreeChart chart, List<Entry> entries, RunResult run) {
+        int needed = 0;
+        if (!entries.isEmpty()) {
+            chart.addSubtitle(EventKey.title(entries));
+            needed += EventKey.height(entries);
+        }
         long levels = safeguardLevelEvents(run);
         if (levels > 0) {
             TextTitle note = new TextTitle("Not drawn: " + levels + (levels == 1 ? " event that only sets" : " events that only set")
@@ -166,6 +171,8 @@ final class EventMarkers {
             note.setHorizontalAlignment(HorizontalAlignment.LEFT);
             note.setPadding(new RectangleInsets(0, 4, 2, 0));
             chart.addSubtitle(note);
+            needed += EventKey.lineHeight();
         }
+        return ChartStyle.HEIGHT + Math.max(0, needed - EventKey.ROOM);
     }
 }

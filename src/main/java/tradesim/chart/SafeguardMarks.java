@@ -109,9 +109,13 @@ final class SafeguardMarks {
         return item;
     }
 
-    /** The key of the tags, below the plot (under the event key); nothing when no safeguard snapped back. */
-    static void addKey(JFreeChart chart, List<Mark> marks, FlowNames names) {
-        if (marks.isEmpty()) return;
+    /**
+     * The key of the tags, below the plot (under the event key); nothing when no safeguard snapped back.
+     *
+     * @return the height the key adds to the chart, in pixels
+     */
+    static int addKey(JFreeChart chart, List<Mark> marks, FlowNames names) {
+        if (marks.isEmpty()) return 0;
         BlockContainer lines = new BlockContainer(new GridArrangement(marks.size(), 1));
         for (Mark m : marks) {
             LabelBlock b = new EventKey.KeyLine(line(m, names), SHADE.darker().darker());
@@ -125,5 +129,6 @@ final class SafeguardMarks {
         t.setHorizontalAlignment(HorizontalAlignment.LEFT);
         t.setPadding(new RectangleInsets(2, 0, 2, 0));
         chart.addSubtitle(t);
+        return marks.size() * EventKey.lineHeight() + 4;
     }
 }

@@ -81,8 +81,7 @@ public final class TariffPathChart {
         }
         String title = "Tariff in force on the headline flows";
         JFreeChart chart = ChartStyle.chart(title, plot, true, ChartStyle.sourceLine(run));
-        EventMarkers.addKey(chart, events, run);
-        SafeguardMarks.addKey(chart, snapBacks, names);
-        return new ChartSpec(STEM, title, chart);
+        int height = EventMarkers.addKey(chart, events, run) + SafeguardMarks.addKey(chart, snapBacks, names);
+        return new ChartSpec(STEM, title, chart, height);
     }
 }

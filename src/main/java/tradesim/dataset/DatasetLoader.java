@@ -118,7 +118,7 @@ public final class DatasetLoader {
         return checkedRows(table.get(), List.of(expected), problems);
     }
 
-    private static List<CsvTable.Row> checkedRows(CsvTable table, List<List<String>> headers, ProblemCollector problems) {
+    static List<CsvTable.Row> checkedRows(CsvTable table, List<List<String>> headers, ProblemCollector problems) {
         List<String> found = table.header().cells().stream().map(c -> c.text().strip()).toList();
         if (!headers.contains(found)) {
             problems.add(table.file(), table.header().line(), 1, "wrong header (found '" + String.join(",", found)

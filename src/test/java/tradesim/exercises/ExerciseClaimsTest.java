@@ -1,11 +1,13 @@
 package tradesim.exercises;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,6 +25,8 @@ import tradesim.engine.uncertainty.ExpectedOutcome;
 import tradesim.model.FlowKey;
 import tradesim.results.AnnualFlows;
 import tradesim.results.FlowRow;
+import tradesim.results.RunResult;
+import tradesim.results.SafeguardRow;
 import tradesim.scenario.LoadedScenario;
 import tradesim.scenario.ScenarioLoader;
 
@@ -38,6 +42,7 @@ class ExerciseClaimsTest {
     private static final Pattern OPERATOR = Pattern.compile("\\s*(>|<(?!-))\\s*");
     private static final Pattern CLAIM = Pattern.compile("<!--\\s*claim:\\s*(.*?)\\s*-->");
     private final Map<String, List<FlowRow>> runs = new HashMap<>();
+    private final Map<String, RunResult> safeguardRuns = new HashMap<>();
 
     /** One side of a claim: which result, which flow, in which year. */
     private record Term(String scenario, Optional<String> path, boolean expected, int year, FlowKey flow) {
@@ -83,21 +88,79 @@ class ExerciseClaimsTest {
     private void check(String claim) throws Exception {
         // The operator is > or a < that does not start a flow arrow such as JPN<-AUS.
         Matcher opm = OPERATOR.matcher(claim);
-        assertTrue(opm.find(), "no operator in " + claim);
+        if (!opm.find()) {
+            checkSafeguardFacts(fields(claim), claim);
+            return;
+        }
         String op = opm.group(1);
         String[] sides = {claim.substring(0, opm.start()), claim.substring(opm.end())};
         Map<String, String> left = fields(sides[0]);
-        Term l = term(left, Map.of());
-        double lv = changePct(l);
-        double rv;
         String right = sides[1].trim();
-        if (right.matches("-?[0-9.]+")) {
-            rv = Double.parseDouble(right);
+        double lv;
+        double rv;
+        if (isSafeguardClaim(sides[0])) {
+            lv = safeguardMeasure(left, sides[0], Map.of());
+            rv = right.matches("-?[0-9.]+") ? Double.parseDouble(right)
+                    : safeguardMeasure(fields(right), right, left);
         } else {
-            rv = changePct(term(fields(right), left));
+            lv = changePct(term(left, Map.of()));
+            rv = right.matches("-?[0-9.]+") ? Double.parseDouble(right) : changePct(term(fields(right), left));
         }
         boolean holds = op.equals(">") ? lv > rv : lv < rv;
         assertTrue(holds, claim + " (left " + lv + ", right " + rv + ")");
+    }
+
+    private static boolean isSafeguardClaim(String side) {
+        return side.contains("safeguard=") || side.contains("triggered_count");
+    }
+
+    /** {@code safeguard=ID trigger_period=YYYY-MM applies_from=YYYY-MM}: safeguards.csv's row says exactly that. */
+    private void checkSafeguardFacts(Map<String, String> f, String claim) throws Exception {
+        assertTrue(f.containsKey("safeguard"), "no operator and no safeguard in " + claim);
+        SafeguardRow row = safeguard(f.get("scenario"), f.get("safeguard"));
+        assertTrue(f.containsKey("trigger_period") || f.containsKey("applies_from"), "nothing to check in " + claim);
+        if (f.containsKey("trigger_period")) {
+            assertEquals(f.get("trigger_period"), row.triggerPeriod().map(YearMonth::toString).orElse("never"), claim);
+        }
+        if (f.containsKey("applies_from")) {
+            assertEquals(f.get("applies_from"), row.appliesFrom().map(YearMonth::toString).orElse("never"), claim);
+        }
+    }
+
+    /**
+     * A side of a safeguard comparison: {@code triggered_count} (how many safeguard years of the
+     * safeguards whose id starts with {@code safeguard=PREFIX*}, or of all, triggered), or a period
+     * ({@code trigger_period}, {@code applies_from}) of one safeguard as months since year 0, so
+     * that earlier is smaller. A right-hand side takes the left's scenario and safeguard unless it names its own.
+     */
+    private double safeguardMeasure(Map<String, String> f, String side, Map<String, String> left) throws Exception {
+        String scenario = f.getOrDefault("scenario", left.get("scenario"));
+        String id = f.getOrDefault("safeguard", left.getOrDefault("safeguard", "*"));
+        if (side.contains("triggered_count")) {
+            String prefix = id.endsWith("*") ? id.substring(0, id.length() - 1) : null;
+            return result(scenario).safeguards().stream()
+                    .filter(r -> prefix == null ? r.safeguard().equals(id) : r.safeguard().startsWith(prefix))
+                    .filter(SafeguardRow::triggered).count();
+        }
+        SafeguardRow row = safeguard(scenario, id);
+        Optional<YearMonth> period = side.contains("applies_from") ? row.appliesFrom() : row.triggerPeriod();
+        YearMonth p = period.orElseThrow(() -> new AssertionError(id + " never triggers in " + scenario));
+        return p.getYear() * 12.0 + p.getMonthValue() - 1;
+    }
+
+    private SafeguardRow safeguard(String scenario, String id) throws Exception {
+        return result(scenario).safeguards().stream().filter(r -> r.safeguard().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no safeguard " + id + " in " + scenario));
+    }
+
+    private RunResult result(String scenario) throws Exception {
+        RunResult r = safeguardRuns.get(scenario);
+        if (r == null) {
+            LoadedScenario ls = ScenarioLoader.load(scenarioFile(scenario), Optional.empty());
+            r = new Simulation(ls.scenario(), ls.dataset()).run(new EventTree(ls.scenario()).mostLikely());
+            safeguardRuns.put(scenario, r);
+        }
+        return r;
     }
 
     /** key=value tokens; the value of path= may itself hold '=' and ';'. */
@@ -123,7 +186,8 @@ class ExerciseClaimsTest {
         String key = t.scenario() + "|" + t.path().orElse("") + "|" + t.expected();
         List<FlowRow> rows = runs.get(key);
         if (rows == null) {
-            rows = run(t);
+            // the default path is shared with the safeguard claims
+            rows = t.path().isEmpty() && !t.expected() ? result(t.scenario()).flows() : run(t);
             runs.put(key, rows);
         }
         return AnnualFlows.of(rows, 1).stream().filter(a -> a.year() == t.year() && a.flow().equals(t.flow()))
@@ -131,10 +195,13 @@ class ExerciseClaimsTest {
                 .changePct();
     }
 
+    private static Path scenarioFile(String scenario) {
+        Path file = EXERCISES.getParent().resolve("us-japan-2018").resolve(scenario + ".yaml");
+        return Files.exists(file) ? file : EXERCISES.resolve(scenario + ".yaml");
+    }
+
     private static List<FlowRow> run(Term t) throws Exception {
-        Path file = EXERCISES.getParent().resolve("us-japan-2018").resolve(t.scenario() + ".yaml");
-        if (!Files.exists(file)) file = EXERCISES.resolve(t.scenario() + ".yaml");
-        LoadedScenario ls = ScenarioLoader.load(file, Optional.empty());
+        LoadedScenario ls = ScenarioLoader.load(scenarioFile(t.scenario()), Optional.empty());
         if (t.expected()) return ExpectedOutcome.of(ls.scenario(), ls.dataset()).flows();
         Map<String, String> choices = new LinkedHashMap<>();
         t.path().ifPresent(p -> {
