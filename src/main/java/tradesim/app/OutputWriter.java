@@ -13,6 +13,8 @@ import tradesim.chart.ChartSet;
 import tradesim.chart.ChartWriter;
 import tradesim.chart.CreationDiversionChart;
 import tradesim.chart.MarketShareChart;
+import tradesim.chart.PurchaseSubsidyChart;
+import tradesim.chart.QuotaFillChart;
 import tradesim.chart.ScenarioComparisonChart;
 import tradesim.chart.TariffPathChart;
 import tradesim.chart.TimelineChart;
@@ -58,7 +60,8 @@ public final class OutputWriter implements AutoCloseable {
     private static final Pattern CHART = Pattern.compile("[a-z0-9][a-z0-9._-]*\\.(png|svg)");
     /** The charts of a run; the tornado is sensitivity's, so a run beside it leaves it alone. */
     private static final Set<String> RUN_CHARTS = Set.of(TimelineChart.STEM, TariffPathChart.STEM,
-            MarketShareChart.STEM, CreationDiversionChart.STEM, WelfareChart.STEM);
+            MarketShareChart.STEM, CreationDiversionChart.STEM, WelfareChart.STEM, QuotaFillChart.STEM,
+            PurchaseSubsidyChart.STEM);
     private static final Set<String> RUN_FILES = Set.of("flows.csv", "welfare.csv", "annual.csv", "paths.csv",
             "run.json", "bands.csv", "bands_annual.csv", "path_frequency.csv", "constraints.csv", "safeguards.csv",
             "triggers.csv", ReportWriter.FILE_NAME);
@@ -192,7 +195,7 @@ public final class OutputWriter implements AutoCloseable {
         RunFolder.write(dir, point, formats);
         Optional<DrawResults> draws = run.draws().map(RunService.DrawsOutcome::chartData);
         List<Path> charts = ChartWriter.write(ChartSet.forRun(point, draws, Optional.empty()), dir, svg);
-        ReportWriter.write(point, charts, dir, draws.map(DrawResults::bands));
+        ReportWriter.write(point, charts, dir, draws);
         RunJson runJson = new RunJson(toolVersion, drawInfo, folder.stagedHashes());
         RunFolder.write(dir, point, List.of(runJson));
         folder.commit(Owned.RUN, runJson.fileName());

@@ -62,9 +62,12 @@ public final class RunService {
                                Map<String, Long> pathCounts, RunJson.DrawInfo info, List<RunResult> pathRuns,
                                List<TriggerFrequency> triggers) {
 
-        /** What the charts need of the draws: the bands, how often each path came up, and each path's result. */
+        /**
+         * What the charts and the report need of the draws: the bands, how often each path came up, each
+         * path's result, and how often each safeguard triggered.
+         */
         public DrawResults chartData() {
-            return new DrawResults(info.draws(), bands, pathCounts, pathRuns);
+            return new DrawResults(info.draws(), bands, pathCounts, pathRuns, triggers);
         }
     }
 

@@ -17,7 +17,8 @@ public final class ChartSet {
     /**
      * In order: the timeline and tariff path of the headline flows; a fan chart per headline flow
      * that has bands; the market shares and the creation and diversion of the first headline flow's
-     * market; welfare by country when anyone gains or loses; and the tornado when there is sensitivity. The single-year charts
+     * market; the fill of each tariff-rate quota and the subsidy of the purchase commitments, when the
+     * run has them; welfare by country when anyone gains or loses; and the tornado when there is sensitivity. The single-year charts
      * describe the last full year of the horizon. Charts with nothing to show are left out.
      */
     public static List<ChartSpec> forRun(RunResult run, Optional<DrawResults> draws,
@@ -40,6 +41,8 @@ public final class ChartSet {
                 out.add(CreationDiversionChart.build(run, lead.importer(), lead.product(), year, colours));
             }
         }
+        if (QuotaFillChart.hasQuotas(run)) out.add(QuotaFillChart.build(run, colours));
+        if (PurchaseSubsidyChart.hasSubsidy(run)) out.add(PurchaseSubsidyChart.build(run, colours));
         if (WelfareChart.hasChange(run, year)) out.add(WelfareChart.build(run, year, colours));
         if (sensitivity.isPresent() && !sensitivity.get().isEmpty()) {
             out.add(TornadoChart.build(run, sensitivity.get()));

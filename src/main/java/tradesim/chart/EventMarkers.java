@@ -13,8 +13,12 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import tradesim.model.Action;
 import tradesim.model.Event;
 import tradesim.model.Horizon;
 import tradesim.results.RunResult;
@@ -66,6 +70,7 @@ final class EventMarkers {
         run.scenario().orderedBaseline().forEach(e -> all.add(new Dated(e, true)));
         run.scenario().orderedEvents().forEach(e -> all.add(new Dated(e, false)));
         List<Dated> shown = all.stream().filter(d -> TimeAxisValues.contains(h, d.event().date()))
+                .filter(d -> !setsSafeguardLevelOnly(d.event()))
                 .sorted(Comparator.comparing((Dated d) -> d.event().date())).toList();
         List<String> texts = new ArrayList<>();
         for (Dated d : shown) {
@@ -91,6 +96,22 @@ final class EventMarkers {
             out.add(new Entry(i + 1, e.date(), t, shown.get(i).baseline() || path.reached(e)));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Whether the event does nothing but set safeguards (a trigger level for a safeguard year): such
+     * an event changes no tariff by itself, and a scenario that resets its levels every year would
+     * bury the chart under their key lines. The tariff chart shades when a safeguard actually applied.
+     */
+    static boolean setsSafeguardLevelOnly(Event e) {
+        return !e.isBranch() && !e.actions().isEmpty() && e.actions().stream().allMatch(a -> a instanceof Action.Safeguard);
+    }
+
+    /** How many events inside the horizon the charts leave out as {@link #setsSafeguardLevelOnly}. */
+    static long safeguardLevelEvents(RunResult run) {
+        Horizon h = run.scenario().horizon();
+        return java.util.stream.Stream.concat(run.scenario().baseline().stream(), run.scenario().events().stream())
+                .filter(e -> TimeAxisValues.contains(h, e.date()) && setsSafeguardLevelOnly(e)).count();
     }
 
     /**
@@ -130,14 +151,28 @@ final class EventMarkers {
         return items;
     }
 
-    /** The key of the numbers, below the plot; nothing when there are no events. */
     /**
-     * Adds the numbered key below the chart; returns the chart's height, grown by what the key needs
-     * beyond the room a standard chart leaves it, so that a long key never squeezes the plot.
+     * Adds the numbered key below the chart, and a line saying how many safeguard-level events are not
+     * drawn; returns the chart's height, grown by what they need beyond the room a standard chart
+     * leaves its key, so that a long key never squeezes the plot.
      */
-    static int addKey(JFreeChart chart, List<Entry> entries) {
-        if (entries.isEmpty()) return ChartStyle.HEIGHT;
-        chart.addSubtitle(EventKey.title(entries));
-        return ChartStyle.HEIGHT + Math.max(0, EventKey.height(entries) - EventKey.ROOM);
+    static int addKey(JFreeChart chart, List<Entry> entries, RunResult run) {
+        int needed = 0;
+        if (!entries.isEmpty()) {
+            chart.addSubtitle(EventKey.title(entries));
+            needed += EventKey.height(entries);
+        }
+        long levels = safeguardLevelEvents(run);
+        if (levels > 0) {
+            TextTitle note = new TextTitle("Not drawn: " + levels + (levels == 1 ? " event that only sets" : " events that only set")
+                    + " a safeguard's trigger level (listed in the report's timeline)", ChartStyle.ANNOTATION);
+            note.setPaint(OFF_PATH_PAINT);
+            note.setPosition(RectangleEdge.BOTTOM);
+            note.setHorizontalAlignment(HorizontalAlignment.LEFT);
+            note.setPadding(new RectangleInsets(0, 4, 2, 0));
+            chart.addSubtitle(note);
+            needed += EventKey.lineHeight();
+        }
+        return ChartStyle.HEIGHT + Math.max(0, needed - EventKey.ROOM);
     }
 }

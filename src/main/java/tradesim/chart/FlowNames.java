@@ -31,6 +31,18 @@ public final class FlowNames implements Names {
         return product(k.product()) + ", " + country(k.exporter()) + " → " + country(k.importer());
     }
 
+    /**
+     * The flows under one quantity constraint, "Wheat, United States → Japan", from constraints.csv's
+     * importer and exporter cells, which join several countries with {@code ;}.
+     */
+    public String covered(String importers, String exporters, String product) {
+        return product(product) + ", " + countries(exporters) + " → " + countries(importers);
+    }
+
+    private String countries(String codes) {
+        return String.join(", ", java.util.Arrays.stream(codes.split(";")).map(this::country).toList());
+    }
+
     /** "Beef imports of Japan". */
     public String market(String importer, String product) {
         return product(product) + " imports of " + country(importer);

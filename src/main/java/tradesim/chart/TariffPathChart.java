@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -18,6 +19,7 @@ import tradesim.results.RunResult;
  * The ad valorem tariff in force on each headline flow, period by period, as steps: a rate holds
  * for a whole period and changes at the start of the next (docs/model.md, "Timing and stacking").
  * Equal rates are drawn a few pixels apart ({@link SeriesStrokes.SideBySide}), so no line hides another.
+ * The months in which a safeguard's snapped-back rate applied to a headline flow are shaded ({@link SafeguardMarks}).
  */
 public final class TariffPathChart {
 
@@ -69,9 +71,17 @@ public final class TariffPathChart {
                 TimeAxisValues.end(run.scenario().horizon())), y, renderer);
         List<EventMarkers.Entry> events = EventMarkers.entries(run);
         EventMarkers.addTo(plot, events, true);
+        List<SafeguardMarks.Mark> snapBacks = SafeguardMarks.of(run, headline);
+        SafeguardMarks.addTo(plot, snapBacks);
+        if (!snapBacks.isEmpty()) {
+            LegendItemCollection items = new LegendItemCollection();
+            items.addAll(plot.getLegendItems());
+            items.add(SafeguardMarks.legendItem());
+            plot.setFixedLegendItems(items);
+        }
         String title = "Tariff in force on the headline flows";
         JFreeChart chart = ChartStyle.chart(title, plot, true, ChartStyle.sourceLine(run));
-        int height = EventMarkers.addKey(chart, events);
+        int height = EventMarkers.addKey(chart, events, run) + SafeguardMarks.addKey(chart, snapBacks, names);
         return new ChartSpec(STEM, title, chart, height);
     }
 }

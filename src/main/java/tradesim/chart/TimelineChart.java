@@ -76,7 +76,7 @@ public final class TimelineChart {
             unit.setPaint(ChartStyle.TEXT);
             chart.addSubtitle(0, unit);
         }
-        int height = EventMarkers.addKey(chart, events);
+        int height = EventMarkers.addKey(chart, events, run);
         return new ChartSpec(STEM, title, chart, height);
     }
 

@@ -21,7 +21,19 @@ final class ChartCaptions {
         }
         if (s.equals("tariff-path")) {
             return "The tariff in force on each headline flow. Each step is a policy change taking effect. Lines "
-                    + "with the same rate are drawn a few pixels apart, so that none hides another.";
+                    + "with the same rate are drawn a few pixels apart, so that none hides another. Where a safeguard "
+                    + "snapped back on a headline flow, the months in which it applied are shaded and tagged S1, S2, "
+                    + "…, explained in the key under the chart.";
+        }
+        if (s.equals("purchase-subsidy")) {
+            return "The subsidy each purchase commitment needs, as a percentage of the world price: zero while buyers "
+                    + "reach the committed value at market prices, positive while the government must lower the price "
+                    + "they pay to get them there. The purchase table below gives its fiscal cost by year.";
+        }
+        if (s.equals("quota-fill")) {
+            return "Each tariff-rate quota in its own panel: the imports the quota covers (solid, an annual rate) "
+                    + "against the quota a year (dashed). The shading gives the regime: unfilled, binding (imports "
+                    + "equal the quota) or over quota, when imports past the quota pay the full rate.";
         }
         if (s.startsWith("fan-")) {
             return "Uncertainty over all the Monte Carlo draws (their number is under the chart's title), each of "

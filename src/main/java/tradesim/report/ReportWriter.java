@@ -17,6 +17,7 @@ import tradesim.model.Product;
 import tradesim.results.AnnualFlows;
 import tradesim.output.AtomicFiles;
 import tradesim.results.BandRow;
+import tradesim.results.DrawResults;
 import tradesim.output.PathsCsv;
 import tradesim.results.RunResult;
 
@@ -36,17 +37,18 @@ public final class ReportWriter {
 
     /**
      * @param chartFiles the files {@code ChartWriter} wrote; PNGs are shown, an SVG beside a PNG is linked
+     * @param draws      the Monte Carlo draws' bands and safeguard trigger counts, when there were draws
      * @return the report's path, {@code dir/report.html}
      */
-    public static Path write(RunResult run, List<Path> chartFiles, Path dir, Optional<List<BandRow>> bands)
+    public static Path write(RunResult run, List<Path> chartFiles, Path dir, Optional<DrawResults> draws)
             throws IOException {
-        String html = HtmlTemplate.resource(TEMPLATE).render(values(run, chartFiles, dir, bands));
+        String html = HtmlTemplate.resource(TEMPLATE).render(values(run, chartFiles, dir, draws));
         Path target = dir.resolve(FILE_NAME);
         AtomicFiles.write(target, w -> w.write(html));
         return target;
     }
 
-    static Map<String, Object> values(RunResult run, List<Path> chartFiles, Path dir, Optional<List<BandRow>> bands) {
+    static Map<String, Object> values(RunResult run, List<Path> chartFiles, Path dir, Optional<DrawResults> draws) {
         FlowNames names = new FlowNames(run.dataset());
         Horizon h = run.scenario().horizon();
         Map<String, Object> v = new LinkedHashMap<>();
@@ -67,7 +69,8 @@ public final class ReportWriter {
         List<Map<String, Object>> welfare = welfare(run, names);
         v.put("welfareRows", welfare);
         v.put("hasWelfare", !welfare.isEmpty());
-        List<Map<String, Object>> bandRows = bands.map(b -> bandRows(b, headline, names)).orElse(List.of());
+        ConstraintSections.put(v, run, draws);
+        List<Map<String, Object>> bandRows = draws.map(d -> bandRows(d.bands(), headline, names)).orElse(List.of());
         v.put("hasBands", !bandRows.isEmpty());
         v.put("bandRows", bandRows);
         v.put("parameters", ParameterAssumptions.rows(run));

@@ -1,6 +1,10 @@
 package tradesim.results;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -31,5 +35,14 @@ public record ConstraintRow(YearMonth period, String constraint, String kind, St
         Objects.requireNonNull(product, "product");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(regime, "regime");
+    }
+
+    /** The rows of one kind ({@code purchase} or {@code trq}) grouped by constraint, in order of first appearance. */
+    public static Map<String, List<ConstraintRow>> byConstraint(List<ConstraintRow> rows, String kind) {
+        Map<String, List<ConstraintRow>> out = new LinkedHashMap<>();
+        for (ConstraintRow c : rows) {
+            if (c.kind().equals(kind)) out.computeIfAbsent(c.constraint(), k -> new ArrayList<>()).add(c);
+        }
+        return out;
     }
 }

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What the Monte Carlo draws of one scenario give the charts: how many draws there were, the bands
@@ -13,14 +14,22 @@ import java.util.Map;
  *
  * @param pathCounts path label → number of draws that took it, in the event tree's order
  * @param pathRuns   every path of the tree run at the point parameters (one run without branches)
+ * @param triggers   per safeguard and safeguard year, how many draws triggered it (empty without safeguards)
  */
-public record DrawResults(int draws, List<BandRow> bands, Map<String, Long> pathCounts, List<RunResult> pathRuns) {
+public record DrawResults(int draws, List<BandRow> bands, Map<String, Long> pathCounts, List<RunResult> pathRuns,
+                          List<TriggerFrequency> triggers) {
 
     public DrawResults {
         if (draws < 1) throw new IllegalArgumentException("draws must be at least 1: " + draws);
         bands = List.copyOf(bands);
         pathCounts = Collections.unmodifiableMap(new LinkedHashMap<>(pathCounts));
         pathRuns = List.copyOf(pathRuns);
+        triggers = List.copyOf(Objects.requireNonNull(triggers, "triggers"));
+    }
+
+    /** Draws of a scenario without safeguards. */
+    public DrawResults(int draws, List<BandRow> bands, Map<String, Long> pathCounts, List<RunResult> pathRuns) {
+        this(draws, bands, pathCounts, pathRuns, List.of());
     }
 
     /** The share of the draws that took the path, 0 when it is not among the counts. */

@@ -36,9 +36,13 @@ public final class ActionWords {
         return action.accept(sentences) + until(action);
     }
 
-    /** ", until 2021-04-16", or nothing for an action with no end. */
+    /**
+     * ", until 2021-04-16", or nothing for an action with no end. A safeguard or quota says "; in force
+     * until", since its sentence has a duration of its own ("for 1 month") that a bare "until" would seem to end.
+     */
     public String until(Action action) {
-        return action.until().map(u -> ", until " + u).orElse("");
+        String lead = action instanceof Action.Safeguard || action instanceof Action.Trq ? "; in force until " : ", until ";
+        return action.until().map(u -> lead + u).orElse("");
     }
 
     /** What a tariff change does to the rate in force: "set to 50%", "+25.0 points on top of the rate in force". */
@@ -120,7 +124,7 @@ public final class ActionWords {
         public String trq(Action.Trq q) {
             return "Tariff-rate quota " + q.id() + ": " + countries(q.importer()) + " lets in " + quota(q.quota())
                     + " a year of " + products(q.product()) + " from " + countries(q.exporter()) + " at "
-                    + NumberWords.rate(q.inQuotaPct()) + ", the rate in force above it; the quota rent goes to the "
+                    + NumberWords.rate(q.inQuotaPct()) + " (above the quota, the rate in force); the quota rent goes to the "
                     + (q.rentTo() == Action.RentHolder.IMPORTER ? "importer" : "exporters");
         }
     };

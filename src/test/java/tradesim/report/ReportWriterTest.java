@@ -37,7 +37,7 @@ class ReportWriterTest {
         Optional<DrawResults> draws = withBands ? Optional.of(UsJapanRun.draws(run)) : Optional.empty();
         List<Path> charts = ChartWriter.write(ChartSet.forRun(run, draws,
                 withBands ? Optional.of(UsJapanRun.sensitivity()) : Optional.empty()), dir, svg);
-        return ReportWriter.write(run, charts, dir, draws.map(DrawResults::bands));
+        return ReportWriter.write(run, charts, dir, draws);
     }
 
     private Document parse(Path report) throws Exception {

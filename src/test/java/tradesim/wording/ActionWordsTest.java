@@ -51,9 +51,9 @@ class ActionWordsTest {
                 "Demand for beef in JPN shifts by +10.0%, until 2019-09-01",
                 "Cost of beef from USA shifts by \u221210.0% in US dollars (e.g. an exchange-rate move), until 2019-09-01",
                 "Safeguard beef_sg: once a safeguard year (from April), when imports from USA pass USD 1,800.0 million, "
-                        + "JPN's tariff on beef from USA snaps back to at least 50% for 3 months, until 2019-09-01",
-                "Tariff-rate quota beef_q: JPN lets in USD 1,500.0 million a year of beef from USA at 20%, the rate in "
-                        + "force above it; the quota rent goes to the importer, until 2019-09-01"),
+                        + "JPN's tariff on beef from USA snaps back to at least 50% for 3 months; in force until 2019-09-01",
+                "Tariff-rate quota beef_q: JPN lets in USD 1,500.0 million a year of beef from USA at 20% (above the "
+                        + "quota, the rate in force); the quota rent goes to the importer; in force until 2019-09-01"),
                 every.stream().map(CODES::sentence).toList());
         assertEquals("Tariff on Beef from United States into Japan: set to 50%, until 2019-09-01",
                 NAMES.sentence(every.get(0)));
@@ -65,7 +65,7 @@ class ActionWordsTest {
         Set<String> sentences = new HashSet<>();
         for (Action a : ActionSamples.everyKindOfAction()) {
             String s = CODES.sentence(a);
-            assertTrue(s.endsWith(", until " + ActionSamples.UNTIL), s);
+            assertTrue(s.endsWith(" until " + ActionSamples.UNTIL), s);
             assertTrue(s.length() > (", until " + ActionSamples.UNTIL).length() + 10, s);
             assertTrue(sentences.add(s.substring(0, s.indexOf(' '))), "two kinds start alike: " + s);
         }
