@@ -19,6 +19,7 @@ import tradesim.chart.TornadoChart;
 import tradesim.chart.WelfareChart;
 import tradesim.model.InputException;
 import tradesim.model.Problem;
+import tradesim.output.AnnualCsv;
 import tradesim.output.AtomicFiles;
 import tradesim.output.BandsCsv;
 import tradesim.output.FlowsCsv;
@@ -30,6 +31,7 @@ import tradesim.output.RunJson;
 import tradesim.output.SensitivityCsv;
 import tradesim.output.StagedFolder;
 import tradesim.output.WelfareCsv;
+import tradesim.report.BriefInputs;
 import tradesim.report.Comparison;
 import tradesim.report.ReportWriter;
 import tradesim.results.RunResult;
@@ -55,7 +57,7 @@ public final class OutputWriter implements AutoCloseable {
             MarketShareChart.STEM, CreationDiversionChart.STEM, WelfareChart.STEM);
     private static final Set<String> RUN_FILES = Set.of("flows.csv", "welfare.csv", "annual.csv", "paths.csv",
             "run.json", "bands.csv", "bands_annual.csv", "path_frequency.csv", "constraints.csv", "safeguards.csv",
-            "triggers.csv", ReportWriter.FILE_NAME);
+            "triggers.csv", ReportWriter.FILE_NAME, ReportWriter.BRIEF_FILE_NAME);
 
     /**
      * The file names each command writes, and so replaces: exact names, and for charts the stems the
@@ -74,7 +76,7 @@ public final class OutputWriter implements AutoCloseable {
         PATHS {
             @Override
             public boolean test(String name) {
-                return Set.of("paths.csv", "expected.csv", "expected_welfare.csv").contains(name);
+                return Set.of("paths.csv", "expected.csv", "expected_annual.csv", "expected_welfare.csv").contains(name);
             }
         },
         SENSITIVITY {
@@ -146,10 +148,15 @@ public final class OutputWriter implements AutoCloseable {
 
     /**
      * A run's folder: flows.csv, welfare.csv, annual.csv, paths.csv; with draws also bands.csv,
-     * bands_annual.csv and path_frequency.csv; the charts (PNG, and SVG with {@code svg}); report.html,
-     * which shows them; and run.json, which lists them all with their SHA-256.
+     * bands_annual.csv and path_frequency.csv; the charts (PNG, and SVG with {@code svg}); brief.html, the
+     * one-page brief, and report.html, which opens with it and shows the rest; and run.json, which lists them all with their SHA-256.
      */
     public void writeRun(RunService.RunOutcome run, boolean svg) throws IOException {
+        writeRun(run, svg, BriefService.brief(run.scenario(), run.point(), BriefService.defaultYear(run.point())));
+    }
+
+    /** As {@link #writeRun(RunService.RunOutcome, boolean)}, with the brief (brief.html, top of report.html) given. */
+    public void writeRun(RunService.RunOutcome run, boolean svg, BriefInputs brief) throws IOException {
         Path dir = folder.staging();
         RunResult point = run.point();
         String name = point.scenario().name();
@@ -166,19 +173,24 @@ public final class OutputWriter implements AutoCloseable {
         RunFolder.write(dir, point, formats);
         var bands = run.draws().map(RunService.DrawsOutcome::bands);
         List<Path> charts = ChartWriter.write(ChartSet.forRun(point, bands, Optional.empty()), dir, svg);
-        ReportWriter.write(point, charts, dir, bands);
+        ReportWriter.write(point, charts, dir, bands, brief);
         RunJson runJson = new RunJson(toolVersion, drawInfo, folder.stagedHashes());
         RunFolder.write(dir, point, List.of(runJson));
         folder.commit(Owned.RUN, runJson.fileName());
     }
 
-    /** The paths of the event tree (paths.csv) and the expected outcome (expected.csv, expected_welfare.csv). */
+    /**
+     * The paths of the event tree (paths.csv) and the expected outcome: expected.csv by period (annual
+     * rates), expected_annual.csv by year (USD million in the year) and expected_welfare.csv.
+     */
     public void writePaths(PathsService.PathsOutcome paths) throws IOException {
         Path dir = folder.staging();
         String name = paths.scenario().scenario().name();
         AtomicFiles.write(dir.resolve("paths.csv"), w -> PathsCsv.writeRows(paths.paths(), w));
         AtomicFiles.write(dir.resolve("expected.csv"),
                 w -> FlowsCsv.writeRows(name, "expected", paths.expectedFlows(), w));
+        AtomicFiles.write(dir.resolve("expected_annual.csv"), w -> AnnualCsv.writeRows(name, "expected",
+                paths.expectedFlows(), paths.scenario().scenario().horizon().periodMonths(), w));
         AtomicFiles.write(dir.resolve("expected_welfare.csv"),
                 w -> WelfareCsv.writeRows(name, "expected", paths.expectedWelfare(), w));
         folder.commit(Owned.PATHS, "paths.csv");

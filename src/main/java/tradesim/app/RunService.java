@@ -49,6 +49,10 @@ public final class RunService {
         public LoadedScenario scenario() {
             return scenario;
         }
+
+        NegotiationPath path() {
+            return path;
+        }
     }
 
     /**

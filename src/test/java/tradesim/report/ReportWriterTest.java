@@ -16,6 +16,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tradesim.chart.ChartSet;
+import tradesim.chart.ChartYear;
 import tradesim.chart.ChartWriter;
 import tradesim.chart.UsJapanRun;
 import tradesim.results.BandRow;
@@ -37,7 +38,8 @@ class ReportWriterTest {
         Optional<List<BandRow>> bands = withBands ? Optional.of(UsJapanRun.bands(run)) : Optional.empty();
         List<Path> charts = ChartWriter.write(ChartSet.forRun(run, bands,
                 withBands ? Optional.of(UsJapanRun.sensitivity()) : Optional.empty()), dir, svg);
-        return ReportWriter.write(run, charts, dir, bands);
+        return ReportWriter.write(run, charts, dir, bands,
+                new BriefInputs(ChartYear.lastFullYear(run.scenario().horizon()), List.of(), 1, List.of(), ""));
     }
 
     private Document parse(Path report) throws Exception {
@@ -50,7 +52,8 @@ class ReportWriterTest {
         assertEquals(dir.resolve("report.html"), report);
         Document doc = parse(report);
         List<Element> imgs = doc.select("img");
-        assertEquals(8, imgs.size(), "one per chart");
+        assertEquals(8, doc.select("#charts img").size(), "one per chart");
+        assertEquals(1, doc.select("#brief img").size(), "the brief shows one chart");
         for (Element img : imgs) {
             String src = img.attr("src");
             assertFalse(src.contains(":") || src.startsWith("/"), "relative link expected: " + src);
