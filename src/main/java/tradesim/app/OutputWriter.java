@@ -17,6 +17,7 @@ import tradesim.chart.TariffPathChart;
 import tradesim.chart.TimelineChart;
 import tradesim.chart.TornadoChart;
 import tradesim.chart.WelfareChart;
+import tradesim.model.FlowKey;
 import tradesim.model.InputException;
 import tradesim.model.Problem;
 import tradesim.output.AnnualCsv;
@@ -51,6 +52,9 @@ import tradesim.scenario.LoadedScenario;
  */
 public final class OutputWriter implements AutoCloseable {
 
+    /** compare's small multiples: compare-1.png, compare-2.png, … */
+    private static final Pattern COMPARE_PANEL = Pattern.compile(Pattern.quote(ScenarioComparisonChart.STEM)
+            + "-[1-9][0-9]*\\.png");
     private static final Pattern CHART = Pattern.compile("[a-z0-9][a-z0-9._-]*\\.(png|svg)");
     /** The charts of a run; the tornado is sensitivity's, so a run beside it leaves it alone. */
     private static final Set<String> RUN_CHARTS = Set.of(TimelineChart.STEM, TariffPathChart.STEM,
@@ -88,7 +92,8 @@ public final class OutputWriter implements AutoCloseable {
         COMPARE {
             @Override
             public boolean test(String name) {
-                return Set.of("compare.csv", "compare.html", ScenarioComparisonChart.STEM + ".png").contains(name);
+                return Set.of("compare.csv", "compare.html", ScenarioComparisonChart.STEM + ".png").contains(name)
+                        || COMPARE_PANEL.matcher(name).matches();
             }
         };
 
@@ -207,8 +212,21 @@ public final class OutputWriter implements AutoCloseable {
 
     /** compare.csv, compare.png and compare.html; {@code years} empty: the first run's last full year. */
     public void writeCompare(List<RunResult> runs, List<Integer> years) throws IOException {
-        Comparison.write(runs, folder.staging(), years);
+        writeCompare(runs, years, Optional.empty());
+    }
+
+    /**
+     * compare.csv, compare.png (and one compare-N.png per run when there are more than four) and
+     * compare.html; {@code flow} empty: the first run's lead headline flow.
+     */
+    public void writeCompare(List<RunResult> runs, List<Integer> years, Optional<FlowKey> flow) throws IOException {
+        Comparison.write(runs, folder.staging(), years, flow);
         folder.commit(Owned.COMPARE, "compare.html");
+    }
+
+    /** Where compare writes when no folder is given. */
+    public static Path defaultCompareFolder() {
+        return Path.of("charts", "compare");
     }
 
     /** Releases the folder; outputs not yet swapped in are dropped. */
