@@ -52,6 +52,7 @@ import tradesim.scenario.LoadedScenario;
  */
 public final class OutputWriter implements AutoCloseable {
 
+    private static final Pattern HANDOUT_PAGE = Pattern.compile("[0-9]{2}-[A-Za-z0-9._-]+\\.html");
     /** compare's small multiples: compare-1.png, compare-2.png, … */
     private static final Pattern COMPARE_PANEL = Pattern.compile(Pattern.quote(ScenarioComparisonChart.STEM)
             + "-[1-9][0-9]*\\.png");
@@ -87,6 +88,13 @@ public final class OutputWriter implements AutoCloseable {
             @Override
             public boolean test(String name) {
                 return Set.of("sensitivity.csv", TornadoChart.STEM + ".png", TornadoChart.STEM + ".svg").contains(name);
+            }
+        },
+        /** Handouts: NN-name.html. Each write replaces only its own handout (see writeHandout). */
+        EXERCISE {
+            @Override
+            public boolean test(String name) {
+                return HANDOUT_PAGE.matcher(name).matches();
             }
         },
         COMPARE {
@@ -222,6 +230,18 @@ public final class OutputWriter implements AutoCloseable {
     public void writeCompare(List<RunResult> runs, List<Integer> years, Optional<FlowKey> flow) throws IOException {
         Comparison.write(runs, folder.staging(), years, flow);
         folder.commit(Owned.COMPARE, "compare.html");
+    }
+
+    /**
+     * A handout page, {@code NN-name.html}. Only that page is replaced: the handouts of other
+     * exercises in the folder stay, as a class may print them one by one.
+     */
+    public Path writeHandout(String exerciseName, String html) throws IOException {
+        String file = exerciseName + ".html";
+        if (!Owned.EXERCISE.test(file)) throw new IllegalArgumentException("not a handout name: " + exerciseName);
+        AtomicFiles.write(folder.staging().resolve(file), w -> w.write(html));
+        folder.commit(file::equals, file);
+        return folder.folder().resolve(file);
     }
 
     /** Where compare writes when no folder is given. */

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 PathsCommand.class,
                 SensitivityCommand.class,
                 CompareCommand.class,
+                ExerciseCommand.class,
                 ValidateCommand.class,
                 ExplainCommand.class,
                 DataCommand.class,
