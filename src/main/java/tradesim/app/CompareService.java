@@ -45,6 +45,6 @@ public final class CompareService {
     /** The scenario along its most likely path (every event at its most probable outcome). */
     public static RunResult mostLikely(LoadedScenario ls) {
         return RunFailure.around(() -> new Simulation(ls.scenario(), ls.dataset())
-                .run(new EventTree(ls.scenario()).choose(Map.of())));
+                .run(new EventTree(ls.scenario()).mostLikely()));
     }
 }

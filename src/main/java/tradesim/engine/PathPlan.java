@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 import tradesim.engine.equilibrium.PeriodState;
 import tradesim.engine.path.NegotiationPath;
+import tradesim.engine.timeline.PolicyTimeline;
 import tradesim.model.Scenario;
 
 /**
@@ -22,25 +23,46 @@ public final class PathPlan {
     private final NegotiationPath path;
     private final List<YearMonth> periods;
     private final ProductPlan[] products;
+    private final PolicyTimeline baselineTimeline;
+    private final PolicyTimeline scenarioTimeline;
 
     /**
      * One product's states.
      *
-     * @param states      distinct states, in order of first use (period by period, baseline first)
-     * @param keys        their memo keys
+     * @param states      distinct states, in order of first use (period by period, baseline first);
+     *                    each is its own memo key
      * @param firstPeriod the period in which each state is first used, for error messages
      * @param baseline    [t] index of the baseline state of period t
      * @param scenario    [t] index of the scenario state of period t
+     * @param baselinePlays whether the baseline world has a purchase floor, quota or safeguard on the
+     *                    product, so its periods are played in order ({@link QuantityPlay})
+     * @param scenarioPlays the same for the scenario world
      */
-    record ProductPlan(PeriodState[] states, Simulation.StateKey[] keys, int[] firstPeriod, int[] baseline,
-                       int[] scenario) {
+    record ProductPlan(PeriodState[] states, int[] firstPeriod, int[] baseline, int[] scenario,
+                       boolean baselinePlays, boolean scenarioPlays) {
+        boolean plays() {
+            return baselinePlays || scenarioPlays;
+        }
     }
 
-    PathPlan(Scenario scenario, NegotiationPath path, List<YearMonth> periods, ProductPlan[] products) {
+    PathPlan(Scenario scenario, NegotiationPath path, List<YearMonth> periods, ProductPlan[] products,
+             PolicyTimeline baselineTimeline, PolicyTimeline scenarioTimeline) {
         this.scenario = scenario;
         this.path = path;
         this.periods = List.copyOf(periods);
         this.products = products.clone();
+        this.baselineTimeline = baselineTimeline;
+        this.scenarioTimeline = scenarioTimeline;
+    }
+
+    /** The baseline world's policy: the baseline layer alone. */
+    PolicyTimeline baselineTimeline() {
+        return baselineTimeline;
+    }
+
+    /** The path's policy: the baseline layer and the path's actions. */
+    PolicyTimeline scenarioTimeline() {
+        return scenarioTimeline;
     }
 
     /** The scenario whose path this is. */

@@ -121,7 +121,7 @@ public final class ScenarioNarrative {
             out.add(indent + "(no path reaches this event)");
             return;
         }
-        PolicyTimeline timeline = new PolicyTimeline(scenario, base, path);
+        PolicyTimeline timeline = PolicyTimeline.of(scenario, base, dataset.schedules(), path);
         int p = scenario.horizon().firstPeriodOnOrAfter(e.date());
         if (p >= timeline.periods().size()) {
             out.add(indent + "(applies after the horizon ends)");

@@ -30,6 +30,14 @@ public final class ParameterTable {
         this.overrides = List.copyOf(overrides);
     }
 
+    /**
+     * The point parameters of a run: the dataset's rules with the scenario's {@code parameters}
+     * as overrides. Monte Carlo draws and sensitivity cases add their own overrides on top.
+     */
+    public static ParameterTable point(Dataset dataset, Scenario scenario) {
+        return new ParameterTable(dataset.parameters()).withOverrides(scenario.parameters());
+    }
+
     /** A table whose {@code extra} rules take precedence over everything already here. */
     public ParameterTable withOverrides(List<ParameterRule> extra) {
         if (extra.isEmpty()) return this;

@@ -10,7 +10,7 @@ import tradesim.results.FlowRow;
 public final class FlowsCsv implements ResultFormat {
 
     public static final List<String> HEADER = List.of("scenario", "path", "period", "importer", "exporter", "product",
-            "tariff_pct", "world_price", "baseline_value_usd_m", "value_usd_m", "change_pct", "creation_usd_m",
+            "tariff_pct", "wedge_pct", "world_price", "baseline_value_usd_m", "value_usd_m", "change_pct", "creation_usd_m",
             "diversion_usd_m");
 
     @Override
@@ -28,7 +28,7 @@ public final class FlowsCsv implements ResultFormat {
         CsvWriter t = new CsvWriter(out, HEADER);
         for (FlowRow f : rows) {
             t.row(scenario, path, f.period().toString(), f.flow().importer(), f.flow().exporter(), f.flow().product(),
-                    f.tariffPct(), f.worldPrice(), f.baselineValueUsdM(), f.valueUsdM(), f.changePct(),
+                    f.tariffPct(), f.wedgePct(), f.worldPrice(), f.baselineValueUsdM(), f.valueUsdM(), f.changePct(),
                     f.creationUsdM(), f.diversionUsdM());
         }
     }

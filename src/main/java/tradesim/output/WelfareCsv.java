@@ -10,7 +10,7 @@ import tradesim.results.WelfareRow;
 public final class WelfareCsv implements ResultFormat {
 
     public static final List<String> HEADER = List.of("scenario", "path", "period", "country", "product",
-            "consumer_surplus_usd_m", "producer_surplus_usd_m", "tariff_revenue_usd_m", "net_usd_m");
+            "consumer_surplus_usd_m", "producer_surplus_usd_m", "tariff_revenue_usd_m", "quota_rent_usd_m", "net_usd_m");
 
     @Override
     public String fileName() {
@@ -27,7 +27,7 @@ public final class WelfareCsv implements ResultFormat {
         CsvWriter t = new CsvWriter(out, HEADER);
         for (WelfareRow w : rows) {
             t.row(scenario, path, w.period().toString(), w.country(), w.product(), w.consumerSurplusUsdM(),
-                    w.producerSurplusUsdM(), w.tariffRevenueUsdM(), w.netUsdM());
+                    w.producerSurplusUsdM(), w.tariffRevenueUsdM(), w.quotaRentUsdM(), w.netUsdM());
         }
     }
 }

@@ -28,8 +28,7 @@ final class ParameterAssumptions {
     }
 
     static List<Map<String, Object>> rows(RunResult run) {
-        ParameterTable table = new ParameterTable(run.dataset().parameters())
-                .withOverrides(run.scenario().parameters());
+        ParameterTable table = ParameterTable.point(run.dataset(), run.scenario());
         FlowNames names = new FlowNames(run.dataset());
         Set<FlowKey> flows = new LinkedHashSet<>();
         for (FlowRow r : run.flows()) flows.add(r.flow());

@@ -9,15 +9,15 @@ import java.util.Objects;
  * array accessors return copies, and the element accessors read without copying.
  *
  * <ul>
- *   <li>{@code price} [s]: world price p_s (1 for η = ∞ and for sources with no base flow)
+ *   <li>{@code price} [s]: world price p_s (φ_s, the price_shift cost factor, for η = ∞ and for
+ *       sources with no base flow)
  *   <li>{@code quantity} [m][s]: q_ms, USD million at base world prices
  *   <li>{@code priceIndex} [m]: P_m relative to base
- *   <li>{@code preference} [m][s]: a_ms, 1 unless a purchase commitment binds
- *   <li>{@code supply} [s]: x_s = x⁰_s H_s p_s^η for clearing exporters; the quantity sold,
- *       Σ_m q_ms, for η = ∞ (supply then meets any demand at p = 1)
+ *   <li>{@code supply} [s]: x_s = x⁰_s H_s (p_s/φ_s)^η for clearing exporters; the quantity sold,
+ *       Σ_m q_ms, for η = ∞ (supply then meets any demand at p = φ)
  *   <li>{@code expenditure} [m]: Σ_s π_ms q_ms at internal prices
  *   <li>{@code maxResidual}: max over clearing exporters of |Σ_m q_ms / x_s − 1|
- *   <li>{@code iterations}: Newton iterations spent, including the re-solves inside purchase commitments
+ *   <li>{@code iterations}: Newton iterations spent
  * </ul>
  */
 public final class Equilibrium {
@@ -25,19 +25,17 @@ public final class Equilibrium {
     private final double[] price;
     private final double[][] quantity;
     private final double[] priceIndex;
-    private final double[][] preference;
     private final double[] supply;
     private final double[] expenditure;
     private final double maxResidual;
     private final int iterations;
 
     /** Takes ownership of the arrays: the caller must not keep or change them. */
-    Equilibrium(double[] price, double[][] quantity, double[] priceIndex, double[][] preference,
-                double[] supply, double[] expenditure, double maxResidual, int iterations) {
+    Equilibrium(double[] price, double[][] quantity, double[] priceIndex, double[] supply, double[] expenditure,
+                double maxResidual, int iterations) {
         this.price = Objects.requireNonNull(price, "price");
         this.quantity = Objects.requireNonNull(quantity, "quantity");
         this.priceIndex = Objects.requireNonNull(priceIndex, "priceIndex");
-        this.preference = Objects.requireNonNull(preference, "preference");
         this.supply = Objects.requireNonNull(supply, "supply");
         this.expenditure = Objects.requireNonNull(expenditure, "expenditure");
         this.maxResidual = maxResidual;
@@ -47,14 +45,12 @@ public final class Equilibrium {
     public double[] price() { return price.clone(); }
     public double[][] quantity() { return PeriodState.deepCopy(quantity); }
     public double[] priceIndex() { return priceIndex.clone(); }
-    public double[][] preference() { return PeriodState.deepCopy(preference); }
     public double[] supply() { return supply.clone(); }
     public double[] expenditure() { return expenditure.clone(); }
 
     public double price(int s) { return price[s]; }
     public double quantity(int m, int s) { return quantity[m][s]; }
     public double priceIndex(int m) { return priceIndex[m]; }
-    public double preference(int m, int s) { return preference[m][s]; }
     public double supply(int s) { return supply[s]; }
     public double expenditure(int m) { return expenditure[m]; }
 
@@ -75,21 +71,21 @@ public final class Equilibrium {
     public boolean equals(Object o) {
         return o instanceof Equilibrium e
                 && Arrays.equals(price, e.price) && Arrays.deepEquals(quantity, e.quantity)
-                && Arrays.equals(priceIndex, e.priceIndex) && Arrays.deepEquals(preference, e.preference)
+                && Arrays.equals(priceIndex, e.priceIndex)
                 && Arrays.equals(supply, e.supply) && Arrays.equals(expenditure, e.expenditure)
                 && Double.compare(maxResidual, e.maxResidual) == 0 && iterations == e.iterations;
     }
 
     @Override
     public int hashCode() {
-        return Arrays.deepHashCode(new Object[] {price, quantity, priceIndex, preference, supply, expenditure})
+        return Arrays.deepHashCode(new Object[] {price, quantity, priceIndex, supply, expenditure})
                 * 31 + Double.hashCode(maxResidual) * 17 + iterations;
     }
 
     @Override
     public String toString() {
         return "Equilibrium[price=" + Arrays.toString(price) + ", quantity=" + Arrays.deepToString(quantity)
-                + ", priceIndex=" + Arrays.toString(priceIndex) + ", preference=" + Arrays.deepToString(preference)
+                + ", priceIndex=" + Arrays.toString(priceIndex)
                 + ", supply=" + Arrays.toString(supply) + ", expenditure=" + Arrays.toString(expenditure)
                 + ", maxResidual=" + maxResidual + ", iterations=" + iterations + "]";
     }

@@ -9,7 +9,11 @@
  *   <li>{@link tradesim.engine.equilibrium.PeriodState}: what a period changes (tariffs,
  *       growth and shifts, purchase floors).</li>
  *   <li>{@link tradesim.engine.equilibrium.EquilibriumSolver}: Newton in log prices with
- *       Commons Math LU; purchase commitments with Commons Math Brent. One instance per thread.</li>
+ *       Commons Math LU on the clearing system ({@code ClearingSystem}: demand, excess supply and
+ *       Jacobian). One instance per thread.</li>
+ *   <li>{@code QuantityConstraints}: the constraints of a period met together by rounds, each
+ *       moving its own instrument; today the purchase commitments ({@code PurchaseFloor}, with
+ *       Commons Math Brent).</li>
  *   <li>{@link tradesim.engine.equilibrium.WelfareChange},
  *       {@link tradesim.engine.equilibrium.TradeSplit}: scenario against baseline.</li>
  * </ul>

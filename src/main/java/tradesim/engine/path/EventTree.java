@@ -36,6 +36,14 @@ public final class EventTree {
     }
 
     /**
+     * The most likely path: the most likely outcome of each event that happens (first in file order
+     * on a tie). A single run without choices, compare and sensitivity follow it.
+     */
+    public NegotiationPath mostLikely() {
+        return choose(Map.of());
+    }
+
+    /**
      * The path that takes the given outcomes where given and the most likely outcome (first in
      * file order on a tie) everywhere else.
      *

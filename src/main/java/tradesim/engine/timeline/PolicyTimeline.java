@@ -3,24 +3,37 @@ package tradesim.engine.timeline;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 import tradesim.engine.path.NegotiationPath;
 import tradesim.engine.path.NegotiationPath.PathAction;
 import tradesim.model.Action;
+import tradesim.model.Event;
+import tradesim.model.FlowKey;
 import tradesim.model.Horizon;
 import tradesim.model.Scenario;
+import tradesim.model.ScheduledRate;
+import tradesim.model.Selector;
 import tradesim.model.TariffChange;
 
 /**
- * The policy in force in every period along one path: tariffs, demand and price shifts, and
- * purchase floors.
+ * The policy in force in every period of one world: tariffs, demand and price shifts, purchase
+ * floors, tariff-rate quotas and safeguards.
  *
  * <p>Timing ({@link Horizon#firstPeriodOnOrAfter}): an action dated D applies from the first period
  * that starts on or after D, and {@code until: U} ends it from the first period starting on or
  * after U. The rate in force is the base rate with every active action applied in stacking order.
+ *
+ * <p>Two layers (docs/model.md, Timing and stacking): the <em>baseline layer</em> (the dataset's
+ * schedules.csv, then the scenario's {@code baseline:} events in date order) holds in both worlds;
+ * a path's actions stack on top of it, in event order, in the scenario world only. So
+ * {@link #baseline} is the no-change world and {@link #of} a path's world.
  */
 public final class PolicyTimeline {
 
@@ -49,12 +62,61 @@ public final class PolicyTimeline {
         }
     }
 
-    public PolicyTimeline(Scenario scenario, BaseTariffs base, NegotiationPath path) {
+    /** An action in force in the periods [start, end). */
+    public record Span<A extends Action>(A action, int start, int end) {
+        public boolean activeIn(int period) {
+            return period >= start && period < end;
+        }
+    }
+
+    /** An action and the date it starts, in stacking order. */
+    private record Dated(LocalDate date, Action action) {
+    }
+
+    /** The baseline world: base rates, the dataset's schedules, then the scenario's {@code baseline:} events. */
+    public static PolicyTimeline baseline(Scenario scenario, BaseTariffs base, List<ScheduledRate> schedules) {
+        return new PolicyTimeline(scenario, base, layer(scenario, schedules));
+    }
+
+    /** The world of one path: the baseline layer, with the path's actions on top in event order. */
+    public static PolicyTimeline of(Scenario scenario, BaseTariffs base, List<ScheduledRate> schedules,
+                                    NegotiationPath path) {
+        List<Dated> all = new ArrayList<>(layer(scenario, schedules));
+        for (PathAction pa : path.actions(scenario)) all.add(new Dated(pa.event().date(), pa.action()));
+        return new PolicyTimeline(scenario, base, all);
+    }
+
+    /**
+     * The baseline layer in stacking order: each flow's schedules.csv rows as one schedule action
+     * dated at its first step, then every action of the {@code baseline:} events in date order
+     * (file order for equal dates).
+     */
+    private static List<Dated> layer(Scenario scenario, List<ScheduledRate> schedules) {
+        Map<FlowKey, List<ScheduledRate>> byFlow = new LinkedHashMap<>();
+        for (ScheduledRate r : schedules) byFlow.computeIfAbsent(r.flow(), k -> new ArrayList<>()).add(r);
+        List<Dated> out = new ArrayList<>();
+        for (Map.Entry<FlowKey, List<ScheduledRate>> e : byFlow.entrySet()) {
+            List<ScheduledRate> rows = new ArrayList<>(e.getValue());
+            rows.sort(Comparator.comparing(ScheduledRate::date));
+            List<TariffChange.Schedule.Step> steps = rows.stream()
+                    .map(r -> new TariffChange.Schedule.Step(r.date(), r.ratePct())).toList();
+            FlowKey k = e.getKey();
+            out.add(new Dated(rows.get(0).date(), new Action.Tariff(Selector.of(k.importer()),
+                    Selector.of(k.exporter()), Selector.of(k.product()), new TariffChange.Schedule(steps),
+                    Optional.empty())));
+        }
+        for (Event event : scenario.orderedBaseline()) {
+            for (Action a : event.actions()) out.add(new Dated(event.date(), a));
+        }
+        return out;
+    }
+
+    private PolicyTimeline(Scenario scenario, BaseTariffs base, List<Dated> actions) {
         Horizon horizon = scenario.horizon();
         this.periods = horizon.periods();
         this.base = base;
-        for (PathAction pa : path.actions(scenario)) {
-            LocalDate date = pa.event().date();
+        for (Dated pa : actions) {
+            LocalDate date = pa.date();
             int start = horizon.firstPeriodOnOrAfter(date);
             int end = pa.action().until().map(horizon::firstPeriodOnOrAfter).orElse(periods.size());
             pa.action().accept(new Action.Visitor<Void>() {
@@ -222,6 +284,34 @@ public final class PolicyTimeline {
             if (t.activeIn(period) && matching.test(t.action())) f *= 1.0 + percent.applyAsDouble(t.action()) / 100.0;
         }
         return f;
+    }
+
+    /** The quotas on a product in force in a period, in stacking order. */
+    public List<Action.Trq> quotas(int period, String product) {
+        List<Action.Trq> out = new ArrayList<>();
+        for (Timed<Action.Trq> t : quotas) {
+            if (t.activeIn(period) && t.action().product().matches(product)) out.add(t.action());
+        }
+        return out;
+    }
+
+    /** The safeguards on a product, each with the periods in which it is in force. */
+    public List<Span<Action.Safeguard>> safeguards(String product) {
+        List<Span<Action.Safeguard>> out = new ArrayList<>();
+        for (Timed<Action.Safeguard> t : safeguards) {
+            if (t.action().product().matches(product)) out.add(new Span<>(t.action(), t.start(), t.end()));
+        }
+        return out;
+    }
+
+    /**
+     * Whether this world has a purchase floor, a quota or a safeguard on the product in any period:
+     * then its flows feed back into its policy and its periods are played in order.
+     */
+    public boolean actsOnQuantities(String product) {
+        for (Timed<Action.Purchase> t : purchases) if (t.action().product().matches(product)) return true;
+        for (Timed<Action.Trq> t : quotas) if (t.action().product().matches(product)) return true;
+        return !safeguards(product).isEmpty();
     }
 
     /** The highest active purchase floor on this flow (USD million a year), 0 when none. */

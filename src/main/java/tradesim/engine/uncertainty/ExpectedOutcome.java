@@ -46,7 +46,7 @@ public final class ExpectedOutcome {
         int n = runs.get(0).flows().size();
         for (int i = 0; i < n; i++) {
             FlowRow first = runs.get(0).flows().get(i);
-            double[] s = new double[6];
+            double[] s = new double[7];
             for (RunResult r : runs) {
                 FlowRow f = r.flows().get(i);
                 double p = r.pathProbability();
@@ -56,8 +56,9 @@ public final class ExpectedOutcome {
                 s[3] += p * f.valueUsdM();
                 s[4] += p * f.creationUsdM();
                 s[5] += p * f.diversionUsdM();
+                s[6] += p * f.wedgePct();
             }
-            out.add(new FlowRow(first.period(), first.flow(), s[0], s[1], s[2], s[3], s[4], s[5]));
+            out.add(new FlowRow(first.period(), first.flow(), s[0], s[6], s[1], s[2], s[3], s[4], s[5]));
         }
         return out;
     }
@@ -70,14 +71,16 @@ public final class ExpectedOutcome {
             double cs = 0;
             double ps = 0;
             double rev = 0;
+            double rent = 0;
             for (RunResult r : runs) {
                 WelfareRow w = r.welfare().get(i);
                 double p = r.pathProbability();
                 cs += p * w.consumerSurplusUsdM();
                 ps += p * w.producerSurplusUsdM();
                 rev += p * w.tariffRevenueUsdM();
+                rent += p * w.quotaRentUsdM();
             }
-            out.add(new WelfareRow(first.period(), first.country(), first.product(), cs, ps, rev));
+            out.add(new WelfareRow(first.period(), first.country(), first.product(), cs, ps, rev, rent));
         }
         return out;
     }

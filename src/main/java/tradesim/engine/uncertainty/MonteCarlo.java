@@ -58,7 +58,7 @@ public final class MonteCarlo {
     public MonteCarlo(Scenario scenario, Dataset dataset) {
         this.scenario = scenario;
         this.dataset = dataset;
-        this.pointParameters = new ParameterTable(dataset.parameters()).withOverrides(scenario.parameters());
+        this.pointParameters = ParameterTable.point(dataset, scenario);
         this.sampler = new ParameterSampler(scenario.uncertainty().map(u -> u.parameters()).orElse(List.of()));
         this.sampler.checkSupport();
         this.paths = new PathSampler(scenario);
@@ -311,30 +311,20 @@ public final class MonteCarlo {
     /**
      * Where a draw's numbers go. Cell t·F + r is period t and flow r, with r the flow's place in the
      * row order of flows.csv ({@link Simulation#values}); annual cell y·F + r is calendar year y of
-     * the horizon and the same flow, the order of {@link AnnualFlows#of}. The annual sums take
-     * exactly the additions of {@link AnnualFlows#of}: per (year, flow), value × months/12 added
-     * period by period in row order, starting from 0.
+     * the horizon and the same flow, the order of {@link AnnualFlows#of}, and the annual sums are
+     * those of {@link AnnualFlows.YearWeights}, exactly as annual.csv adds them.
      */
-    private record CellLayout(List<YearMonth> periods, List<FlowKey> flows, List<Integer> years, int[] annualCell,
-                              double weight) {
+    private record CellLayout(List<YearMonth> periods, List<FlowKey> flows, AnnualFlows.YearWeights years) {
         static CellLayout of(List<YearMonth> periods, List<FlowKey> flows, int periodMonths) {
-            List<Integer> years = new ArrayList<>();
-            int flowCount = flows.size();
-            int[] cell = new int[periods.size() * flowCount];
-            for (int t = 0; t < periods.size(); t++) {
-                int year = periods.get(t).getYear();
-                if (years.isEmpty() || years.get(years.size() - 1) != year) years.add(year);
-                for (int r = 0; r < flowCount; r++) cell[t * flowCount + r] = (years.size() - 1) * flowCount + r;
-            }
-            return new CellLayout(List.copyOf(periods), flows, List.copyOf(years), cell, periodMonths / 12.0);
+            return new CellLayout(List.copyOf(periods), flows, AnnualFlows.YearWeights.of(periods, periodMonths));
         }
 
         int cells() {
-            return annualCell.length;
+            return periods.size() * flows.size();
         }
 
         int annualCells() {
-            return years.size() * flows.size();
+            return years.years().size() * flows.size();
         }
 
         YearMonth period(int cell) {
@@ -346,17 +336,12 @@ public final class MonteCarlo {
         }
 
         YearMonth january(int annualCell) {
-            return YearMonth.of(years.get(annualCell / flows.size()), 1);
+            return YearMonth.of(years.years().get(annualCell / flows.size()), 1);
         }
 
         void annual(double[] value, double[] baseline, double[] annualValue, double[] annualBaseline) {
-            Arrays.fill(annualValue, 0.0);
-            Arrays.fill(annualBaseline, 0.0);
-            for (int c = 0; c < value.length; c++) {
-                int a = annualCell[c];
-                annualBaseline[a] += baseline[c] * weight;
-                annualValue[a] += value[c] * weight;
-            }
+            years.sum(value, flows.size(), annualValue);
+            years.sum(baseline, flows.size(), annualBaseline);
         }
     }
 

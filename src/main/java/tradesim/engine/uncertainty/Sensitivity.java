@@ -31,13 +31,13 @@ public final class Sensitivity {
      */
     public static List<SensitivityRow> of(Scenario scenario, Dataset dataset, java.util.Optional<FlowKey> headline,
                                           int year) {
-        return of(scenario, dataset, headline, year, new EventTree(scenario).choose(java.util.Map.of()));
+        return of(scenario, dataset, headline, year, new EventTree(scenario).mostLikely());
     }
 
     /** The same along {@code path} (a path the user chose) instead of the most likely one. */
     public static List<SensitivityRow> of(Scenario scenario, Dataset dataset, java.util.Optional<FlowKey> headline,
                                           int year, NegotiationPath path) {
-        ParameterTable point = new ParameterTable(dataset.parameters()).withOverrides(scenario.parameters());
+        ParameterTable point = ParameterTable.point(dataset, scenario);
         RunResult base = new Simulation(scenario, dataset, point).run(path);
         FlowKey flow = headline.or(() -> scenario.headline().stream().findFirst())
                 .orElseGet(() -> largestChange(base, year));

@@ -26,7 +26,7 @@ class EquilibriumPropertyTest {
     void solutionClearsEveryMarket(@ForAll("ordinary") Case c) {
         Equilibrium eq = new EquilibriumSolver().solve(c.market(), c.state());
         assertTrue(eq.maxResidual() < 1e-10, "reported residual " + eq.maxResidual());
-        double[] excess = Markets.excessDemand(c.market(), c.state(), eq.price(), eq.preference());
+        double[] excess = Markets.excessDemand(c.market(), c.state(), eq.price());
         for (int s = 0; s < excess.length; s++) {
             if (Double.isNaN(excess[s])) {
                 assertEquals(1.0, eq.price(s), 0.0, "fixed-price exporter");
@@ -35,7 +35,7 @@ class EquilibriumPropertyTest {
             }
         }
         for (int m = 0; m < c.market().marketCount(); m++) {
-            double[] textbook = Markets.demandIn(c.market(), c.state(), eq.price(), eq.preference(), m);
+            double[] textbook = Markets.demandIn(c.market(), c.state(), eq.price(), m);
             for (int s = 0; s < textbook.length; s++) {
                 assertEquals(textbook[s], eq.quantity(m, s), 1e-11 * textbook[s] + 1e-300);
             }
@@ -98,14 +98,14 @@ class EquilibriumPropertyTest {
     }
 
     /**
-     * A floor on a random flow, from below to far above its free value, is either met to 1e-9
-     * with a weight ≥ 1 (exactly 1 when it does not bind) in a cleared market, or reported
-     * impossible with a reachable value below the commitment.
+     * A quantity constraint's wedge on a random flow, from a 50% subsidy to a 50% surcharge: the
+     * solver clears the market of the textbook model at internal price (1 + t + w) p, and the flow
+     * moves against its wedge (a subsidy raises it, a surcharge lowers it).
      */
     @Property(tries = 150)
-    void purchaseFloorIsMetOrReportedImpossible(@ForAll("ordinary") Case c,
-                                                @ForAll @DoubleRange(min = 0.5, max = 4) double factor,
-                                                @ForAll @DoubleRange(min = 0, max = 1) double pick) {
+    void aWedgeClearsTheTextbookModelAndMovesItsFlowTheRightWay(@ForAll("ordinary") Case c,
+                                                                @ForAll @DoubleRange(min = -0.5, max = 0.5) double w,
+                                                                @ForAll @DoubleRange(min = 0, max = 1) double pick) {
         ProductMarket mk = c.market();
         int count = 0;
         for (int m = 0; m < mk.marketCount(); m++) {
@@ -123,25 +123,18 @@ class EquilibriumPropertyTest {
                 }
             }
         }
+        if (c.state().tariff(fm, fs) + w <= -0.9) return;
         EquilibriumSolver solver = new EquilibriumSolver();
         Equilibrium free = solver.solve(mk, c.state());
-        double committed = factor * free.value(fm, fs);
-        Equilibrium eq;
-        try {
-            eq = solver.solve(mk, c.state().withPurchaseFloor(fm, fs, committed));
-        } catch (ImpossiblePurchaseException e) {
-            assertTrue(factor > 1 && e.reachable() < committed, e.getMessage());
-            return;
-        }
+        PeriodState wedged = c.state().withWedge(fm, fs, w);
+        Equilibrium eq = solver.solve(mk, wedged);
         assertTrue(eq.maxResidual() < 1e-10);
-        if (factor <= 1) {
-            assertEquals(1.0, eq.preference(fm, fs), 0.0);
-        } else {
-            assertTrue(eq.preference(fm, fs) > 1);
-            assertEquals(committed, eq.value(fm, fs), 1e-9 * committed);
-        }
-        double[] excess = Markets.excessDemand(mk, c.state().withPurchaseFloor(fm, fs, committed), eq.price(), eq.preference());
+        double[] excess = Markets.excessDemand(mk, wedged, eq.price());
         for (double e : excess) assertTrue(Double.isNaN(e) || Math.abs(e) < 1e-10, "excess demand " + e);
+        double before = free.quantity(fm, fs);
+        double after = eq.quantity(fm, fs);
+        if (w < 0) assertTrue(after >= before * (1 - 1e-12), "a subsidy lowered the flow: " + before + " -> " + after);
+        if (w > 0) assertTrue(after <= before * (1 + 1e-12), "a surcharge raised the flow: " + before + " -> " + after);
     }
 
     /** A source duplicated (same flows, tariffs, η and shocks) gets the same price and flows as its twin. */
@@ -201,7 +194,7 @@ class EquilibriumPropertyTest {
             assertTrue(Double.isFinite(eq.priceIndex(m)) && Double.isFinite(eq.expenditure(m)));
             for (int s = 0; s < c.market().sourceCount(); s++) assertTrue(Double.isFinite(eq.quantity(m, s)));
         }
-        double[] excess = Markets.excessDemand(c.market(), c.state(), eq.price(), eq.preference());
+        double[] excess = Markets.excessDemand(c.market(), c.state(), eq.price());
         for (double e : excess) assertTrue(Double.isNaN(e) || Math.abs(e) < 1e-9, "excess demand " + e);
     }
 

@@ -66,7 +66,6 @@ class EquilibriumSolverTest {
             assertEquals(1.0, eq.priceIndex(m), 0.0);
             for (int s = 0; s < 4; s++) {
                 assertEquals(flow[m][s], eq.quantity(m, s), 0.0);
-                assertEquals(1.0, eq.preference(m, s), 0.0);
             }
         }
         for (int s = 0; s < 4; s++) {
@@ -134,7 +133,7 @@ class EquilibriumSolverTest {
                 new double[] {1.1, 0.9}, new double[] {1.05, 1, 0.97, 1.2}, new double[] {0.9, 1.1, 1, 1},
                 new double[2][4]);
         Equilibrium eq = solver.solve(mk, st);
-        double[] excess = Markets.excessDemand(mk, st, eq.price(), eq.preference());
+        double[] excess = Markets.excessDemand(mk, st, eq.price());
         for (double e : excess) assertTrue(Math.abs(e) < 1e-10, "excess demand " + e);
         assertTrue(eq.maxResidual() < 1e-10);
     }
@@ -206,7 +205,7 @@ class EquilibriumSolverTest {
                 .withTariff(0, 1, 0).withTariff(1, 3, 0);
         Equilibrium eq = solver.solve(mk, st);
         assertTrue(eq.maxResidual() < 1e-10, "residual " + eq.maxResidual());
-        double[] excess = Markets.excessDemand(mk, st, eq.price(), eq.preference());
+        double[] excess = Markets.excessDemand(mk, st, eq.price());
         for (double e : excess) assertTrue(Double.isNaN(e) || Math.abs(e) < 1e-9, "excess demand " + e);
         for (int m = 0; m < 3; m++) {
             assertTrue(Double.isFinite(eq.priceIndex(m)) && Double.isFinite(eq.expenditure(m)));
@@ -238,7 +237,7 @@ class EquilibriumSolverTest {
                 new double[][] {{0.1, 0.1, 0, 0.3}, {0.05, 0, 0.2, 0}, {0, 0, 0.1, 0.2}},
                 new double[] {5, 3, 1}, new double[] {-1.2, -0.5, -2}, new double[] {1.5, INF, 4, 0.7});
         PeriodState smallState = PeriodState.base(small).withTariff(0, 0, 0.6);
-        PeriodState largeState = PeriodState.base(large).withTariff(0, 0, 0.6).withPurchaseFloor(2, 3, 80);
+        PeriodState largeState = PeriodState.base(large).withTariff(0, 0, 0.6).withWedge(2, 3, -0.1);
         Equilibrium smallFresh = new EquilibriumSolver().solve(small, smallState);
         Equilibrium largeFresh = new EquilibriumSolver().solve(large, largeState);
         EquilibriumSolver shared = new EquilibriumSolver();

@@ -28,14 +28,14 @@ final class Markets {
 
     /**
      * Σ_m q_ms(p) / x_s(p) − 1 for every exporter, recomputed with Math.pow straight from
-     * DESIGN.md at the given prices, preference weights and state (NaN for non-clearing ones).
+     * the equations of docs/model.md (The engine) at the given prices and state (NaN for non-clearing ones).
      */
-    static double[] excessDemand(ProductMarket mk, PeriodState st, double[] price, double[][] pref) {
+    static double[] excessDemand(ProductMarket mk, PeriodState st, double[] price) {
         int nm = mk.marketCount();
         int ns = mk.sourceCount();
         double[] demand = new double[ns];
         for (int m = 0; m < nm; m++) {
-            double[] qm = demandIn(mk, st, price, pref, m);
+            double[] qm = demandIn(mk, st, price, m);
             for (int s = 0; s < ns; s++) demand[s] += qm[s];
         }
         double[] out = new double[ns];
@@ -45,14 +45,14 @@ final class Markets {
                 out[s] = Double.NaN;
                 continue;
             }
-            double x = mk.baseSupply(s) * st.supplyFactor(s) * Math.pow(price[s], eta);
+            double x = mk.baseSupply(s) * st.supplyFactor(s) * Math.pow(price[s] / st.priceFactor(s), eta);
             out[s] = demand[s] / x - 1;
         }
         return out;
     }
 
     /** q_ms for one market, textbook form. */
-    static double[] demandIn(ProductMarket mk, PeriodState st, double[] price, double[][] pref, int m) {
+    static double[] demandIn(ProductMarket mk, PeriodState st, double[] price, int m) {
         int ns = mk.sourceCount();
         double sigma = mk.sigma(m);
         double denom = 0;
@@ -66,25 +66,24 @@ final class Markets {
         double uMax = Double.NEGATIVE_INFINITY;
         for (int s = 0; s < ns; s++) {
             theta[s] = (1 + mk.baseTariff(m, s)) * mk.baseFlow(m, s) / denom;
-            r[s] = (1 + st.tariff(m, s)) * price[s] * st.priceFactor(s) / (1 + mk.baseTariff(m, s));
+            r[s] = (1 + st.tariff(m, s) + st.wedge(m, s)) * price[s] / (1 + mk.baseTariff(m, s));
             if (theta[s] == 0) continue;
-            geo += theta[s] * pref[m][s] * Math.log(r[s]);
-            wsum += theta[s] * pref[m][s];
+            geo += theta[s] * Math.log(r[s]);
+            wsum += theta[s];
             uMax = Math.max(uMax, (1 - sigma) * Math.log(r[s]));
         }
         // P = [Σ θ a r^(1−σ)]^(1/(1−σ)), factored as e^uMax · [Σ θ a r^(1−σ) e^(−uMax)] so that
         // extreme prices (r^(−49) at σ = 50) do not overflow.
         double sum = 0;
         for (int s = 0; s < ns; s++) {
-            if (theta[s] > 0) sum += theta[s] * pref[m][s] * Math.exp((1 - sigma) * Math.log(r[s]) - uMax);
+            if (theta[s] > 0) sum += theta[s] * Math.exp((1 - sigma) * Math.log(r[s]) - uMax);
         }
         double lnP = sigma == 1 ? geo / wsum : (uMax + Math.log(sum)) / (1 - sigma);
         double lnComposite = Math.log(st.demandFactor(m)) + mk.epsilon(m) * lnP;
-        // σ = 1: Cobb–Douglas taste weights θa/Σθa (the solver's documented choice for a ≠ 1).
         double norm = sigma == 1 ? wsum : 1;
         for (int s = 0; s < ns; s++) {
             if (theta[s] == 0) continue;
-            q[s] = mk.baseFlow(m, s) * pref[m][s] / norm * Math.exp(-sigma * (Math.log(r[s]) - lnP) + lnComposite);
+            q[s] = mk.baseFlow(m, s) / norm * Math.exp(-sigma * (Math.log(r[s]) - lnP) + lnComposite);
         }
         return q;
     }

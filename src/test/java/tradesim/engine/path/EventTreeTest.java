@@ -54,9 +54,16 @@ class EventTreeTest {
 
     @Test
     void defaultPathTakesTheMostLikelyOutcome() {
-        NegotiationPath p = new EventTree(tree()).choose(Map.of());
+        NegotiationPath p = new EventTree(tree()).mostLikely();
         assertEquals("s232=exempt", p.label());
         assertEquals(0.7, p.probability(), 1e-15);
+    }
+
+    @Test
+    void aTieForMostLikelyGoesToTheFirstOutcomeInFileOrder() {
+        Scenario s = monthly("2019-01", "2019-12",
+                branch("vote", "2019-03-01", Map.of(), outcome("no", 0.4), outcome("yes", 0.4), outcome("abstain", 0.2)));
+        assertEquals("vote=no", new EventTree(s).mostLikely().label());
     }
 
     @Test

@@ -32,7 +32,7 @@ class PolicyTimelineTest {
             new BaseTariff("USA", "*", "cars", 2.5, "MFN", "s")));
 
     private static PolicyTimeline timeline(Scenario s) {
-        return new PolicyTimeline(s, BASE, new EventTree(s).choose(Map.of()));
+        return PolicyTimeline.of(s, BASE, List.of(), new EventTree(s).mostLikely());
     }
 
     private static int index(PolicyTimeline t, String month) {

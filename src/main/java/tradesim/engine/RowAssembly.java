@@ -1,0 +1,157 @@
+package tradesim.engine;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import tradesim.engine.equilibrium.Equilibrium;
+import tradesim.engine.equilibrium.PeriodState;
+import tradesim.engine.equilibrium.ProductMarket;
+import tradesim.engine.equilibrium.TradeSplit;
+import tradesim.engine.equilibrium.WelfareChange;
+import tradesim.results.FlowRow;
+import tradesim.results.WelfareRow;
+
+/**
+ * The rows of flows.csv and welfare.csv along one path, product by product: each flow's reported
+ * value after partial adjustment, its market's change split into creation and diversion, and each
+ * participant's welfare change; then every row in output order (period, importer or country,
+ * exporter, product).
+ */
+final class RowAssembly {
+
+    /** A row with the indices that fix its place in the output order. */
+    private record RowKey<T>(int period, int first, int second, int product, T row) {
+    }
+
+    private static final Comparator<RowKey<?>> ORDER = Comparator.<RowKey<?>>comparingInt(RowKey::period)
+            .thenComparingInt(RowKey::first).thenComparingInt(RowKey::second).thenComparingInt(RowKey::product);
+
+    private final List<RowKey<FlowRow>> flowRows = new ArrayList<>();
+    private final List<RowKey<WelfareRow>> welfareRows = new ArrayList<>();
+
+    /**
+     * One product's two worlds along a path when no quantity constraint or safeguard acts: each
+     * distinct state's equilibrium {@code eqs}, and partial adjustment by {@link PartialAdjustment#flowPath}.
+     */
+    static WorldPath[] staticWorlds(ProductSetup ps, PathPlan.ProductPlan pp, Equilibrium[] eqs, int periods,
+                                    double periodMonths) {
+        ProductMarket mk = ps.market();
+        int nm = mk.marketCount();
+        int ns = mk.sourceCount();
+        WorldPath base = new WorldPath(periods, nm, ns);
+        WorldPath scen = new WorldPath(periods, nm, ns);
+        int cells = nm * ns;
+        for (int m = 0; m < nm; m++) {
+            for (int s = 0; s < ns; s++) {
+                double share = PartialAdjustment.share(ps.halfLife()[m][s], periodMonths);
+                PartialAdjustment.flowPath(eqs, pp.baseline(), pp.scenario(), m, s, share, scen.value, base.value,
+                        m * ns + s, cells);
+            }
+        }
+        for (int t = 0; t < periods; t++) {
+            base.state[t] = pp.states()[pp.baseline()[t]];
+            scen.state[t] = pp.states()[pp.scenario()[t]];
+            base.eq[t] = eqs[pp.baseline()[t]];
+            scen.eq[t] = eqs[pp.scenario()[t]];
+            for (int m = 0; m < nm; m++) {
+                for (int s = 0; s < ns; s++) {
+                    int c = base.cell(t, m, s);
+                    base.quantity[c] = base.eq[t].quantity(m, s);
+                    scen.quantity[c] = scen.value[c] == 0 ? 0 : scen.value[c] / scen.eq[t].price(s);
+                }
+            }
+            base.plainRevenue(t);
+            scen.plainRevenue(t);
+        }
+        return new WorldPath[] {base, scen};
+    }
+
+    /** Adds one product's rows for every period of the path, from its baseline and scenario worlds. */
+    void add(ProductSetup ps, WorldPath base, WorldPath scen, List<YearMonth> periods) {
+        ProductMarket mk = ps.market();
+        int nm = mk.marketCount();
+        int ns = mk.sourceCount();
+        for (int t = 0; t < periods.size(); t++) {
+            YearMonth period = periods.get(t);
+            PeriodState scenState = scen.state[t];
+            Equilibrium eqB = base.eq[t];
+            Equilibrium eqS = scen.eq[t];
+            double[][] creation = new double[nm][ns];
+            double[][] diversion = new double[nm][ns];
+            for (int m = 0; m < nm; m++) {
+                double[] importsB = new double[ns];
+                double[] importsS = new double[ns];
+                for (int s = 0; s < ns; s++) {
+                    if (ps.isDomestic(m, s)) continue;
+                    importsB[s] = base.value[base.cell(t, m, s)];
+                    importsS[s] = scen.value[scen.cell(t, m, s)];
+                }
+                TradeSplit split = TradeSplit.of(importsB, importsS);
+                for (int s = 0; s < ns; s++) {
+                    if (ps.isDomestic(m, s)) continue;
+                    creation[m][s] = split.creation(s);
+                    diversion[m][s] = split.diversion(s);
+                }
+            }
+            for (ProductSetup.Listed f : ps.listed()) {
+                int m = f.market();
+                int s = f.source();
+                int c = scen.cell(t, m, s);
+                FlowRow row = new FlowRow(period, f.key(), scenState.tariff(m, s) * 100.0,
+                        scenState.wedge(m, s) * 100.0 + 0.0, eqS.price(s), base.value[c], scen.value[c],
+                        creation[m][s], diversion[m][s]);
+                flowRows.add(new RowKey<>(t, f.importerOrder(), f.exporterOrder(), ps.productOrder(), row));
+            }
+            WelfareChange w = WelfareChange.between(mk, eqB, eqS);
+            for (ProductSetup.Participant p : ps.participants()) {
+                double cs = p.market() >= 0 ? w.consumerSurplus(p.market()) : 0.0;
+                double rev = p.market() >= 0 ? netRevenue(scen, t, p.market(), ns) - netRevenue(base, t, p.market(), ns)
+                        : 0.0;
+                double prod = p.source() >= 0 ? w.producerSurplus(p.source()) : 0.0;
+                double rent = rentHeld(scen, t, p, nm, ns) - rentHeld(base, t, p, nm, ns);
+                WelfareRow row = new WelfareRow(period, p.code(), ps.product(), cs, prod, rev + 0.0, rent + 0.0);
+                welfareRows.add(new RowKey<>(t, p.countryOrder(), 0, ps.productOrder(), row));
+            }
+        }
+    }
+
+    /** R_m: tariff revenue on market m's reported imports, less the purchase subsidies it pays. */
+    private static double netRevenue(WorldPath w, int t, int m, int ns) {
+        double r = 0;
+        for (int s = 0; s < ns; s++) {
+            int c = w.cell(t, m, s);
+            r += w.revenue[c] - w.subsidy[c];
+        }
+        return r;
+    }
+
+    /** The quota rent a country holds: as importer where rent goes to the importer, as exporter otherwise. */
+    private static double rentHeld(WorldPath w, int t, ProductSetup.Participant p, int nm, int ns) {
+        double r = 0;
+        for (int m = 0; m < nm; m++) {
+            for (int s = 0; s < ns; s++) {
+                int c = w.cell(t, m, s);
+                if (w.rent[c] == 0) continue;
+                if (w.rentToExporter[c] ? s == p.source() : m == p.market()) r += w.rent[c];
+            }
+        }
+        return r;
+    }
+
+    /** The flow rows so far, in output order. */
+    List<FlowRow> flowRows() {
+        return ordered(flowRows);
+    }
+
+    /** The welfare rows so far, in output order. */
+    List<WelfareRow> welfareRows() {
+        return ordered(welfareRows);
+    }
+
+    private static <T> List<T> ordered(List<RowKey<T>> rows) {
+        List<RowKey<T>> sorted = new ArrayList<>(rows);
+        sorted.sort(ORDER);
+        return sorted.stream().map(RowKey::row).toList();
+    }
+}
