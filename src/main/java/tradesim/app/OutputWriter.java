@@ -20,11 +20,13 @@ import tradesim.chart.WelfareChart;
 import tradesim.model.FlowKey;
 import tradesim.model.InputException;
 import tradesim.model.Problem;
+import tradesim.model.Action;
 import tradesim.output.AnnualCsv;
 import tradesim.output.AtomicFiles;
 import tradesim.output.BandsCsv;
 import tradesim.output.FlowsCsv;
 import tradesim.output.PathFrequencyCsv;
+import tradesim.output.TriggersCsv;
 import tradesim.output.PathsCsv;
 import tradesim.output.ResultFormat;
 import tradesim.output.RunFolder;
@@ -35,6 +37,7 @@ import tradesim.output.WelfareCsv;
 import tradesim.report.BriefInputs;
 import tradesim.report.Comparison;
 import tradesim.report.ReportWriter;
+import tradesim.results.DrawResults;
 import tradesim.results.RunResult;
 import tradesim.scenario.LoadedScenario;
 
@@ -182,11 +185,14 @@ public final class OutputWriter implements AutoCloseable {
             AtomicFiles.write(dir.resolve("bands_annual.csv"), w -> BandsCsv.write(name, d.annualBands(), true, w));
             AtomicFiles.write(dir.resolve("path_frequency.csv"),
                     w -> PathFrequencyCsv.write(d.pathProbabilities(), d.pathCounts(), d.info().draws(), w));
+            if (point.scenario().has(Action.Safeguard.class)) {
+                AtomicFiles.write(dir.resolve("triggers.csv"), w -> TriggersCsv.write(name, d.triggers(), w));
+            }
         }
         RunFolder.write(dir, point, formats);
-        var bands = run.draws().map(RunService.DrawsOutcome::bands);
-        List<Path> charts = ChartWriter.write(ChartSet.forRun(point, bands, Optional.empty()), dir, svg);
-        ReportWriter.write(point, charts, dir, bands, brief);
+        Optional<DrawResults> draws = run.draws().map(RunService.DrawsOutcome::chartData);
+        List<Path> charts = ChartWriter.write(ChartSet.forRun(point, draws, Optional.empty()), dir, svg);
+        ReportWriter.write(point, charts, dir, draws.map(DrawResults::bands), brief);
         RunJson runJson = new RunJson(toolVersion, drawInfo, folder.stagedHashes());
         RunFolder.write(dir, point, List.of(runJson));
         folder.commit(Owned.RUN, runJson.fileName());

@@ -8,6 +8,7 @@ import java.util.function.LongConsumer;
 import tradesim.engine.Simulation;
 import tradesim.engine.path.EventTree;
 import tradesim.engine.path.NegotiationPath;
+import tradesim.engine.uncertainty.ExpectedOutcome;
 import tradesim.engine.uncertainty.MonteCarlo;
 import tradesim.engine.uncertainty.UnusableDistributionException;
 import tradesim.model.InputException;
@@ -15,6 +16,8 @@ import tradesim.model.Problem;
 import tradesim.model.Uncertainty;
 import tradesim.output.RunJson;
 import tradesim.results.BandRow;
+import tradesim.results.DrawResults;
+import tradesim.results.TriggerFrequency;
 import tradesim.results.RunResult;
 import tradesim.scenario.LoadedScenario;
 
@@ -60,7 +63,13 @@ public final class RunService {
      * and how often the draws took it, and the figures run.json records.
      */
     public record DrawsOutcome(List<BandRow> bands, List<BandRow> annualBands, Map<String, Double> pathProbabilities,
-                               Map<String, Long> pathCounts, RunJson.DrawInfo info) {
+                               Map<String, Long> pathCounts, RunJson.DrawInfo info, List<RunResult> pathRuns,
+                               List<TriggerFrequency> triggers) {
+
+        /** What the charts need of the draws: the bands, how often each path came up, and each path's result. */
+        public DrawResults chartData() {
+            return new DrawResults(info.draws(), bands, pathCounts, pathRuns);
+        }
     }
 
     /** The point run along the chosen path, and the draws when asked for. */
@@ -111,7 +120,10 @@ public final class RunService {
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, Double> probabilities = new LinkedHashMap<>();
         for (NegotiationPath p : new EventTree(ls.scenario()).enumerate()) probabilities.put(p.label(), p.probability());
+        // Each path at the point parameters, so a chart can show where each branch leads.
+        List<RunResult> pathRuns = probabilities.size() < 2 ? List.of()
+                : ExpectedOutcome.of(ls.scenario(), ls.dataset()).paths();
         return new DrawsOutcome(summary.bands(), summary.annualBands(), probabilities, summary.pathCounts(),
-                new RunJson.DrawInfo(seed, request.draws(), seconds, summary.stats()));
+                new RunJson.DrawInfo(seed, request.draws(), seconds, summary.stats()), pathRuns, summary.triggers());
     }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import tradesim.model.FlowKey;
-import tradesim.results.BandRow;
+import tradesim.results.DrawResults;
 import tradesim.results.RunResult;
 import tradesim.results.SensitivityRow;
 
@@ -20,7 +20,7 @@ public final class ChartSet {
      * market; welfare by country when anyone gains or loses; and the tornado when there is sensitivity. The single-year charts
      * describe the last full year of the horizon. Charts with nothing to show are left out.
      */
-    public static List<ChartSpec> forRun(RunResult run, Optional<List<BandRow>> bands,
+    public static List<ChartSpec> forRun(RunResult run, Optional<DrawResults> draws,
                                          Optional<List<SensitivityRow>> sensitivity) {
         CountryColours colours = CountryColours.of(run.dataset());
         List<FlowKey> headline = HeadlineFlows.of(run);
@@ -29,9 +29,9 @@ public final class ChartSet {
         if (!headline.isEmpty()) {
             out.add(TimelineChart.build(run, headline, colours));
             out.add(TariffPathChart.build(run, headline, colours));
-            if (bands.isPresent()) {
+            if (draws.isPresent()) {
                 for (FlowKey k : headline) {
-                    if (FanChart.hasBands(bands.get(), k)) out.add(FanChart.build(run, k, bands.get(), colours));
+                    if (FanChart.hasBands(draws.get().bands(), k)) out.add(FanChart.build(run, k, draws.get(), colours));
                 }
             }
             FlowKey lead = headline.get(0);

@@ -55,7 +55,8 @@ public final class ChartStyle {
     /** Past this many entries a legend wraps into a block that crowds the plot. */
     public static final int MAX_LEGEND_ITEMS = 8;
 
-    public static final String USD = "USD million a year";
+    /** Monthly values are annual rates (a month's trade times 12), so the axis says so. */
+    public static final String USD = "USD million, annual rate";
 
     private ChartStyle() {
     }
@@ -124,6 +125,20 @@ public final class ChartStyle {
         a.setStandardTickUnits(new NumberTickUnitSource(false, rootFormat("#,##0.##")));
         a.setAutoRangeIncludesZero(true);
         axis(a);
+        return a;
+    }
+
+    /**
+     * An axis for levels (trade flows in USD million) that frames the data instead of starting at
+     * zero, so a change from 1,890 to 2,591 fills the plot; a flat series still gets a band of
+     * about ±2.5% around it rather than a magnified sliver of rounding noise.
+     */
+    public static NumberAxis levelAxis(String label, double min, double max) {
+        NumberAxis a = valueAxis(label);
+        a.setAutoRangeIncludesZero(false);
+        a.setAutoRangeMinimumSize(Math.max(1e-6, 0.05 * Math.max(Math.abs(min), Math.abs(max))));
+        a.setUpperMargin(0.08);
+        a.setLowerMargin(0.08);
         return a;
     }
 

@@ -38,10 +38,11 @@ public final class CreationDiversionChart {
             v[1] += a.diversionUsdM();
         }
         List<String> shown = new ArrayList<>(byExporter.keySet());
-        if (shown.size() > ChartStyle.MAX_LEGEND_ITEMS) {
+        int all = shown.size();
+        if (shown.size() > CountryBars.MAX_COUNTRIES) {
             List<String> bySize = new ArrayList<>(shown);
             bySize.sort(Comparator.comparingDouble(e -> -Math.abs(byExporter.get(e)[0] + byExporter.get(e)[1])));
-            List<String> keep = bySize.subList(0, ChartStyle.MAX_LEGEND_ITEMS);
+            List<String> keep = bySize.subList(0, CountryBars.MAX_COUNTRIES);
             shown = shown.stream().filter(keep::contains).toList();
         }
         DefaultCategoryDataset data = new DefaultCategoryDataset();
@@ -51,9 +52,10 @@ public final class CreationDiversionChart {
             data.addValue(v[1], names.country(e), MEASURES.get(1));
             data.addValue(v[0] + v[1], names.country(e), MEASURES.get(2));
         }
-        CategoryPlot plot = CountryBars.plot(data, shown, colours, "Change in imports, " + ChartStyle.USD);
+        CategoryPlot plot = CountryBars.plot(data, shown, colours, "Change in imports, USD million in " + year);
         String title = names.market(importer, product) + ": trade creation and diversion, " + year;
         JFreeChart chart = ChartStyle.chart(title, plot, true, ChartStyle.sourceLine(run));
+        CountryBars.noteLeftOut(chart, shown.size(), all, "largest total change");
         return new ChartSpec(STEM, title, chart);
     }
 }

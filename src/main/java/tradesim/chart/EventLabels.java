@@ -1,114 +1,101 @@
 package tradesim.chart;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
-import org.jfree.chart.annotations.AbstractXYAnnotation;
 import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 
 /**
- * The labels of the event markers, laid out at drawing time when the real text widths are known:
- * each label sits beside its marker line in the first of a few rows near the top of the plot where
- * it overlaps no other label, so events a few months apart do not print over each other. A label
- * that fits in no row is shortened with an ellipsis; the marker line itself is always drawn.
+ * The numbers of the event markers, in a strip above the plot's data area (the plot's top inset
+ * leaves room for it), each joined to its line by a short leader. Numbers of events a few days
+ * apart are spread sideways rather than stacked, so they never cover a data line or each other;
+ * {@link EventKey} says what each number is.
  */
-final class EventLabels extends AbstractXYAnnotation {
+final class EventLabels extends OutsideDataArea {
 
-    /** Rows of labels at most; {@link EventMarkers#upperMargin} reserves room for those used. */
-    static final int ROWS = 6;
-    /** Height of one row in pixels at the chart's font, used to reserve room before drawing. */
-    static final int ROW_PIXELS = 20;
-    private static final int MIN_CHARS = 6;
+    static final int BADGE_HEIGHT = 18;
+    /** Room under a row of numbers for the leaders to reach their lines. */
+    static final int LEADER = 10;
+    /** Width of the widest number's badge plus the gap to the next, at the annotation font. */
+    static final double PITCH = 26;
+    /** Plot width the rows are planned for before drawing: a 1200-pixel chart less its axis. */
+    private static final double PLANNED_WIDTH = 1050;
 
-    /** One marker's label: where (decimal year), what, and whether the event happens on this path. */
-    record Label(double x, String text, boolean reached) {
+    private final List<EventMarkers.Entry> entries;
+    private final int rows;
+
+    EventLabels(List<EventMarkers.Entry> entries) {
+        this.entries = List.copyOf(entries);
+        this.rows = Math.max(1, (int) Math.ceil(entries.size() * PITCH / PLANNED_WIDTH));
     }
 
-    private final List<Label> labels;
-    private final int firstRow;
-
-    /** @param firstRow rows left free at the top, e.g. for a panel label */
-    EventLabels(List<Label> labels, int firstRow) {
-        this.labels = labels.stream().sorted(Comparator.comparingDouble(Label::x)).toList();
-        this.firstRow = firstRow;
+    List<EventMarkers.Entry> entries() {
+        return entries;
     }
 
-    List<Label> labels() {
-        return labels;
+    /** The height above the data area the numbers take. */
+    int stripHeight() {
+        return rows * (BADGE_HEIGHT + 4) + LEADER;
     }
 
-    /** Where one label goes: its (possibly shortened) text, left edge and width in pixels, and row. */
-    record Placement(Label label, String text, double left, double width, int row) {
+    /** One number's badge, in Java2D coordinates, and where its leader meets the marker line. */
+    record Badge(EventMarkers.Entry entry, Rectangle2D box, double lineX) {
     }
 
     /**
-     * Lays labels out left to right: each goes right of its line (left of it near the plot's right
-     * edge) in the first row where it overlaps no placed label; a label that fits nowhere is shortened
-     * until it does, and dropped below {@value #MIN_CHARS} characters.
+     * Where the numbers go above {@code dataArea}: rows of badges (entry i in row i mod rows), each
+     * row spread along the plot's width, the lowest row just above the leaders.
      *
-     * @param x     a label's line position in pixels
-     * @param width a text's width in pixels
+     * @param x a line's position in pixels
      */
-    static List<Placement> layout(List<Label> labels, ToDoubleFunction<Label> x, ToDoubleFunction<String> width,
-                                  double maxX) {
-        List<List<double[]>> rows = new ArrayList<>();
-        for (int i = 0; i < ROWS; i++) rows.add(new ArrayList<>());
-        List<Placement> out = new ArrayList<>();
-        for (Label l : labels) {
-            double lineX = x.applyAsDouble(l);
-            String text = l.text();
-            boolean placed = false;
-            while (!placed && text.length() >= MIN_CHARS) {
-                double w = width.applyAsDouble(text) + 6;
-                double left = lineX + 3 + w <= maxX ? lineX + 3 : lineX - 3 - w;
-                for (int r = 0; r < ROWS && !placed; r++) {
-                    if (free(rows.get(r), left, left + w)) {
-                        rows.get(r).add(new double[] {left, left + w});
-                        out.add(new Placement(l, text, left, w, r));
-                        placed = true;
-                    }
-                }
-                if (!placed) text = shorten(text);
+    static List<Badge> layout(List<EventMarkers.Entry> entries, int rows, ToDoubleFunction<EventMarkers.Entry> x,
+                              double badgeWidth, Rectangle2D dataArea) {
+        List<Badge> out = new ArrayList<>();
+        for (int r = 0; r < rows; r++) {
+            List<EventMarkers.Entry> row = new ArrayList<>();
+            for (int i = r; i < entries.size(); i += rows) row.add(entries.get(i));
+            double[] want = row.stream().mapToDouble(x).toArray();
+            double[] at = Spread.centres(want, Math.max(PITCH, badgeWidth + 4), dataArea.getMinX(), dataArea.getMaxX());
+            double bottom = dataArea.getMinY() - LEADER - r * (BADGE_HEIGHT + 4);
+            for (int i = 0; i < row.size(); i++) {
+                Rectangle2D box = new Rectangle2D.Double(at[i] - badgeWidth / 2, bottom - BADGE_HEIGHT, badgeWidth,
+                        BADGE_HEIGHT);
+                out.add(new Badge(row.get(i), box, want[i]));
             }
         }
         return out;
     }
 
     @Override
-    public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
-                     int rendererIndex, PlotRenderingInfo info) {
-        g2.setFont(ChartStyle.ANNOTATION);
-        FontMetrics fm = g2.getFontMetrics();
-        double rowHeight = fm.getHeight() + 3;
-        List<Placement> placed = layout(labels,
-                l -> domainAxis.valueToJava2D(l.x(), dataArea, plot.getDomainAxisEdge()), fm::stringWidth,
-                dataArea.getMaxX());
-        for (Placement p : placed) {
-            double top = dataArea.getMinY() + 2 + (firstRow + p.row()) * rowHeight;
-            g2.setColor(new Color(255, 255, 255, 225));
-            g2.fill(new Rectangle2D.Double(p.left(), top, p.width(), fm.getHeight()));
-            g2.setColor(p.label().reached() ? ChartStyle.TEXT : new Color(0x777777));
-            g2.drawString(p.text(), (float) (p.left() + 3), (float) (top + fm.getAscent()));
+    void drawOutside(Graphics2D g2, FontMetrics fm, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis,
+                     ValueAxis rangeAxis) {
+        double width = fm.stringWidth(Integer.toString(entries.size())) + 10;
+        for (Badge b : layout(entries, rows, e -> domainAxis.valueToJava2D(e.x(), dataArea, plot.getDomainAxisEdge()),
+                width, dataArea)) {
+            Color ink = b.entry().reached() ? EventMarkers.ON_PATH_PAINT : EventMarkers.OFF_PATH_PAINT;
+            Rectangle2D box = b.box();
+            g2.setColor(ink);
+            g2.setStroke(b.entry().reached() ? EventMarkers.ON_PATH : EventMarkers.OFF_PATH);
+            g2.draw(new Line2D.Double(box.getCenterX(), box.getMaxY(), b.lineX(), dataArea.getMinY()));
+            RoundRectangle2D badge = new RoundRectangle2D.Double(box.getX(), box.getY(), box.getWidth(),
+                    box.getHeight(), 8, 8);
+            g2.setColor(b.entry().reached() ? ink : Color.WHITE);
+            g2.fill(badge);
+            g2.setColor(ink);
+            g2.setStroke(new BasicStroke(1.2f));
+            g2.draw(badge);
+            String n = Integer.toString(b.entry().number());
+            g2.setColor(b.entry().reached() ? Color.WHITE : ink);
+            g2.drawString(n, (float) (box.getCenterX() - fm.stringWidth(n) / 2.0),
+                    (float) (box.getCenterY() + (fm.getAscent() - fm.getDescent()) / 2.0));
         }
-    }
-
-    private static boolean free(List<double[]> row, double from, double to) {
-        for (double[] span : row) {
-            if (from < span[1] + 4 && to > span[0] - 4) return false;
-        }
-        return true;
-    }
-
-    private static String shorten(String s) {
-        String base = s.endsWith("…") ? s.substring(0, s.length() - 1) : s;
-        int cut = Math.max(1, base.length() * 3 / 4);
-        return base.substring(0, cut).strip() + "…";
     }
 }

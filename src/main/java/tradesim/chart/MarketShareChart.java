@@ -83,7 +83,7 @@ public final class MarketShareChart {
                 s.add(TimeAxisValues.of(e.getKey()), total > 0 ? 100.0 * v / total : 0.0);
             }
             data.addSeries(s);
-            renderer.setSeriesPaint(i, g.isEmpty() ? CountryColours.GREY.brighter() : colours.of(g));
+            renderer.setSeriesPaint(i, g.isEmpty() ? CountryColours.OTHER : colours.of(g));
         }
         renderer.setRoundXCoordinates(true);
         NumberAxis y = ChartStyle.valueAxis("Share of imports (%)");
@@ -91,9 +91,11 @@ public final class MarketShareChart {
         y.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(20, ChartStyle.rootFormat("0")));
         XYPlot plot = new XYPlot(data, ChartStyle.yearAxis(TimeAxisValues.start(run.scenario().horizon()),
                 TimeAxisValues.end(run.scenario().horizon())), y, renderer);
-        EventMarkers.addTo(plot, run, true, 0);
+        List<EventMarkers.Entry> events = EventMarkers.entries(run);
+        EventMarkers.addTo(plot, events, true);
         String title = names.market(importer, product) + ": share of each source";
         JFreeChart chart = ChartStyle.chart(title, plot, true, ChartStyle.sourceLine(run));
+        EventMarkers.addKey(chart, events);
         return new ChartSpec(STEM, title, chart);
     }
 }

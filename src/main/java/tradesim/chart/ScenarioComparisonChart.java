@@ -1,6 +1,5 @@
 package tradesim.chart;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,17 +16,18 @@ import tradesim.results.RunResult;
 
 /**
  * One flow under several scenarios on one time axis, with the first run's baseline dashed. The lines
- * stand for scenarios, not countries, so they take the palette in scenario order and a dash pattern
- * each as well, which keeps them apart in greyscale.
+ * stand for scenarios, not countries, so they take the palette in scenario order, each with its own
+ * markers, drawn side by side where they agree ({@link SeriesStrokes.SideBySide}) so that scenarios
+ * that agree for years stay visible. The legend lists every scenario.
  */
 public final class ScenarioComparisonChart {
 
     public static final String STEM = "compare";
     private static final List<Color> LINES = List.of(CountryColours.BLUE, CountryColours.VERMILLION,
-            CountryColours.BLUISH_GREEN, CountryColours.REDDISH_PURPLE, CountryColours.ORANGE, CountryColours.SKY_BLUE,
-            CountryColours.BLACK);
-    private static final List<float[]> DASHES = List.of(new float[] {1f, 0f}, new float[] {14f, 4f},
-            new float[] {4f, 3f}, new float[] {14f, 4f, 4f, 4f});
+            CountryColours.BLUISH_GREEN, CountryColours.REDDISH_PURPLE, CountryColours.ORANGE, CountryColours.PURPLE,
+            CountryColours.BLACK, CountryColours.BROWN);
+    /** Months between two markers on a line; each series starts at its own month, so markers interleave. */
+    private static final int MARK_EVERY = 12;
 
     private ScenarioComparisonChart() {
     }
@@ -41,8 +41,9 @@ public final class ScenarioComparisonChart {
         RunResult first = runs.get(0);
         FlowNames names = new FlowNames(first.dataset());
         XYSeriesCollection data = new XYSeriesCollection();
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-        renderer.setDrawSeriesLineAsPath(true);
+        int lines = (int) runs.stream().filter(r -> r.flows().stream().anyMatch(row -> row.flow().equals(flow)))
+                .count();
+        XYLineAndShapeRenderer renderer = new SeriesStrokes.SideBySide(lines, 2.0, MARK_EVERY);
         double from = Double.MAX_VALUE;
         double to = -Double.MAX_VALUE;
         int n = 0;
@@ -56,9 +57,8 @@ public final class ScenarioComparisonChart {
             if (s.getItemCount() == 0) continue;
             data.addSeries(s);
             renderer.setSeriesPaint(n, LINES.get(n % LINES.size()));
-            float[] dash = DASHES.get((n / LINES.size()) % DASHES.size());
-            renderer.setSeriesStroke(n, dash[1] == 0f ? new BasicStroke(2.5f)
-                    : new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, dash, 0f));
+            // A colour comes back after the palette runs out; its second round is dashed.
+            renderer.setSeriesStroke(n, SeriesStrokes.stroke(n / LINES.size(), 2.2f));
             from = Math.min(from, TimeAxisValues.start(r.scenario().horizon()));
             to = Math.max(to, TimeAxisValues.end(r.scenario().horizon()));
             n++;
@@ -70,11 +70,17 @@ public final class ScenarioComparisonChart {
         data.addSeries(baseline);
         renderer.setSeriesPaint(n, ChartStyle.TEXT);
         renderer.setSeriesStroke(n, ChartStyle.BASELINE_STROKE);
+        double lo = Double.MAX_VALUE;
+        double hi = -Double.MAX_VALUE;
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            lo = Math.min(lo, data.getSeries(i).getMinY());
+            hi = Math.max(hi, data.getSeries(i).getMaxY());
+        }
         if (n == 0) {
             from = TimeAxisValues.start(first.scenario().horizon());
             to = TimeAxisValues.end(first.scenario().horizon());
         }
-        NumberAxis y = ChartStyle.valueAxis(ChartStyle.USD);
+        NumberAxis y = ChartStyle.levelAxis(ChartStyle.USD, lo, hi);
         XYPlot plot = new XYPlot(data, ChartStyle.yearAxis(from, to), y, renderer);
         Set<String> datasets = new LinkedHashSet<>();
         Set<String> scenarios = new LinkedHashSet<>();
@@ -86,10 +92,6 @@ public final class ScenarioComparisonChart {
                 + String.join(", ", scenarios);
         String title = names.flow(flow) + ": scenarios compared";
         JFreeChart chart = ChartStyle.chart(title, plot, true, source);
-        if (data.getSeriesCount() > ChartStyle.MAX_LEGEND_ITEMS) {
-            // The compare table lists every scenario; the legend keeps to what fits under the plot.
-            for (int i = ChartStyle.MAX_LEGEND_ITEMS - 1; i < n; i++) renderer.setSeriesVisibleInLegend(i, false);
-        }
         return new ChartSpec(STEM, title, chart);
     }
 }

@@ -1,7 +1,9 @@
 package tradesim.chart;
 
-import java.awt.Stroke;
+import java.awt.Color;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -14,7 +16,8 @@ import tradesim.results.RunResult;
 
 /**
  * The ad valorem tariff in force on each headline flow, period by period, as steps: a rate holds
- * for a whole period and changes at the start of the next (DESIGN.md, "Timing and stacking").
+ * for a whole period and changes at the start of the next (docs/model.md, "Timing and stacking").
+ * Equal rates are drawn a few pixels apart ({@link SeriesStrokes.SideBySide}), so no line hides another.
  */
 public final class TariffPathChart {
 
@@ -28,9 +31,9 @@ public final class TariffPathChart {
         XYSeriesCollection data = new XYSeriesCollection();
         // Steps drawn as one path per series (a corner point at each change) so the line is a single
         // clean stroke; a step renderer draws a separate segment per period.
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-        renderer.setDrawSeriesLineAsPath(true);
-        List<Stroke> strokes = SeriesStrokes.forFlows(headline, 3f);
+        // Markers at each change of rate, and equal rates drawn side by side, so every series shows.
+        XYLineAndShapeRenderer renderer = new SeriesStrokes.SideBySide(headline.size(), 3.5, 0);
+        Map<Color, Integer> sameColour = new HashMap<>();
         for (int i = 0; i < headline.size(); i++) {
             FlowKey k = headline.get(i);
             XYSeries s = new XYSeries(names.flow(k), false, true);
@@ -52,16 +55,23 @@ public final class TariffPathChart {
                         last.tariffPct());
             }
             data.addSeries(s);
-            renderer.setSeriesPaint(i, colours.of(k.exporter()));
-            renderer.setSeriesStroke(i, strokes.get(i));
+            Color c = colours.of(k.exporter());
+            renderer.setSeriesPaint(i, c);
+            // Flows of one exporter share its colour, so the second and later of them are dashed.
+            renderer.setSeriesStroke(i, SeriesStrokes.stroke(sameColour.merge(c, 1, Integer::sum) - 1, 3f));
         }
         NumberAxis y = ChartStyle.valueAxis("Tariff in force (%)");
-        y.setUpperMargin(EventMarkers.upperMargin(run, 520, 0));
+        // Zero is a rate like any other: a 0% line sits above the axis, not on it.
+        y.setAutoRangeStickyZero(false);
+        y.setLowerMargin(0.04);
+        y.setUpperMargin(0.06);
         XYPlot plot = new XYPlot(data, ChartStyle.yearAxis(TimeAxisValues.start(run.scenario().horizon()),
                 TimeAxisValues.end(run.scenario().horizon())), y, renderer);
-        EventMarkers.addTo(plot, run, true, 0);
+        List<EventMarkers.Entry> events = EventMarkers.entries(run);
+        EventMarkers.addTo(plot, events, true);
         String title = "Tariff in force on the headline flows";
         JFreeChart chart = ChartStyle.chart(title, plot, true, ChartStyle.sourceLine(run));
+        EventMarkers.addKey(chart, events);
         return new ChartSpec(STEM, title, chart);
     }
 }

@@ -10,6 +10,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import tradesim.model.FlowKey;
@@ -33,6 +34,7 @@ public final class TimelineChart {
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(ChartStyle.yearAxis(
                 TimeAxisValues.start(run.scenario().horizon()), TimeAxisValues.end(run.scenario().horizon())));
         plot.setGap(14);
+        List<EventMarkers.Entry> events = EventMarkers.entries(run);
         for (int i = 0; i < headline.size(); i++) {
             FlowKey k = headline.get(i);
             XYSeries scenario = new XYSeries("Scenario", false, false);
@@ -54,41 +56,38 @@ public final class TimelineChart {
             renderer.setSeriesStroke(0, ChartStyle.SCENARIO_STROKE);
             renderer.setSeriesPaint(1, c.darker());
             renderer.setSeriesStroke(1, ChartStyle.BASELINE_STROKE);
-            NumberAxis y = ChartStyle.valueAxis(headline.size() > 2 ? "USD m a year" : ChartStyle.USD);
-            // Room at the top for the panel label, and in the first panel for the event labels too.
-            int weights = headline.size() + (EventMarkers.inHorizon(run).isEmpty() ? 0 : 1);
-            double panelPixels = headline.size() == 1 ? 500 : 500.0 * (i == 0 ? weights - headline.size() + 1 : 1) / weights;
-            y.setUpperMargin(i == 0 ? EventMarkers.upperMargin(run, panelPixels, 1) : 24 / (panelPixels - 24));
+            // Past two panels a long axis label would run into the next panel's; the subtitle gives the unit.
+            NumberAxis y = ChartStyle.levelAxis(headline.size() > 2 ? "USD m" : ChartStyle.USD,
+                    Math.min(scenario.getMinY(), baseline.getMinY()), Math.max(scenario.getMaxY(), baseline.getMaxY()));
             XYPlot sub = new XYPlot(data, null, y, renderer);
             ChartStyle.styleXY(sub);
-            sub.addAnnotation(new PanelLabel(names.flow(k), c), false);
-            EventMarkers.addTo(sub, run, i == 0, 1);
-            // The first panel carries the event labels, so it gets more height when there are any.
-            boolean labels = !EventMarkers.inHorizon(run).isEmpty();
-            plot.add(sub, i == 0 && headline.size() > 1 && labels ? 2 : 1);
+            // The first panel's numbers take about a third of a panel's height; its weight gives it back.
+            plot.add(sub, i == 0 && !events.isEmpty() ? 4 : 3);
+            // After add(), which resets the subplot's insets: both labels live in the top inset.
+            int numbers = EventMarkers.addTo(sub, events, i == 0);
+            PanelLabel.addTo(sub, names.flow(k), c, numbers);
         }
-        plot.setFixedLegendItems(legend(run));
+        plot.setFixedLegendItems(legend(events));
         String title = "Headline trade flows: scenario against baseline";
         JFreeChart chart = ChartStyle.chart(title, plot, true, ChartStyle.sourceLine(run));
+        if (headline.size() > 2) {
+            TextTitle unit = new TextTitle("USD million at annual rates; each panel's axis frames its own data",
+                    ChartStyle.SOURCE);
+            unit.setPaint(ChartStyle.TEXT);
+            chart.addSubtitle(0, unit);
+        }
+        EventMarkers.addKey(chart, events);
         return new ChartSpec(STEM, title, chart);
     }
 
     /** The panels say which flow is which; the legend only has to explain solid against dashed. */
-    private static LegendItemCollection legend(RunResult run) {
+    private static LegendItemCollection legend(List<EventMarkers.Entry> events) {
         LegendItemCollection items = new LegendItemCollection();
         Line2D line = new Line2D.Double(-12, 0, 12, 0);
         items.add(new LegendItem("Scenario", null, null, null, line, ChartStyle.SCENARIO_STROKE, ChartStyle.TEXT));
         items.add(new LegendItem("Baseline (no policy change)", null, null, null, line, ChartStyle.BASELINE_STROKE,
                 ChartStyle.TEXT));
-        if (EventMarkers.inHorizon(run).stream().anyMatch(TakenPath.parse(run.pathLabel())::reached)) {
-            items.add(new LegendItem("Event on this path", null, null, null, line, EventMarkers.ON_PATH,
-                    EventMarkers.ON_PATH_PAINT));
-        }
-        TakenPath path = TakenPath.parse(run.pathLabel());
-        if (EventMarkers.inHorizon(run).stream().anyMatch(e -> !path.reached(e))) {
-            items.add(new LegendItem("Event on another path", null, null, null, line, EventMarkers.OFF_PATH,
-                    EventMarkers.OFF_PATH_PAINT));
-        }
+        EventMarkers.legendItems(events).forEach(items::add);
         return items;
     }
 }

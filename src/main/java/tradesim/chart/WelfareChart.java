@@ -59,10 +59,11 @@ public final class WelfareChart {
         byCountry.forEach((c, v) -> {
             if (Math.abs(v[0]) + Math.abs(v[1]) + Math.abs(v[2]) > 1e-9) shown.add(c);
         });
-        if (shown.size() > ChartStyle.MAX_LEGEND_ITEMS) {
+        int changed = shown.size();
+        if (shown.size() > CountryBars.MAX_COUNTRIES) {
             List<String> bySize = new ArrayList<>(shown);
             bySize.sort(Comparator.comparingDouble(c -> -Math.abs(net(byCountry.get(c)))));
-            List<String> keep = List.copyOf(bySize.subList(0, ChartStyle.MAX_LEGEND_ITEMS));
+            List<String> keep = List.copyOf(bySize.subList(0, CountryBars.MAX_COUNTRIES));
             shown.retainAll(keep);
         }
         DefaultCategoryDataset data = new DefaultCategoryDataset();
@@ -71,9 +72,10 @@ public final class WelfareChart {
             for (int i = 0; i < 3; i++) data.addValue(v[i], names.country(c), MEASURES.get(i));
             data.addValue(net(v), names.country(c), MEASURES.get(3));
         }
-        CategoryPlot plot = CountryBars.plot(data, shown, colours, "Change from baseline, " + ChartStyle.USD);
+        CategoryPlot plot = CountryBars.plot(data, shown, colours, "Change from baseline, USD million in " + year);
         String title = "Welfare change by country, " + year;
         JFreeChart chart = ChartStyle.chart(title, plot, true, ChartStyle.sourceLine(run));
+        CountryBars.noteLeftOut(chart, shown.size(), changed, "largest net change");
         return new ChartSpec(STEM, title, chart);
     }
 

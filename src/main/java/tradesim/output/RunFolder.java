@@ -11,13 +11,19 @@ public final class RunFolder {
     private RunFolder() {
     }
 
-    /** The formats every deterministic run writes. */
+    /**
+     * The formats a deterministic run writes: the flows, welfare and annual tables, the paths, and
+     * constraints.csv and safeguards.csv when the scenario has those instruments.
+     */
     public static List<ResultFormat> standardFormats(String toolVersion) {
-        return List.of(new FlowsCsv(), new WelfareCsv(), new AnnualCsv(), new PathsCsv(), new RunJson(toolVersion));
+        return List.of(new FlowsCsv(), new WelfareCsv(), new AnnualCsv(), new ConstraintsCsv(), new SafeguardsCsv(),
+                new PathsCsv(), new RunJson(toolVersion));
     }
 
+    /** Writes each format that applies to the result. */
     public static void write(Path dir, RunResult result, List<ResultFormat> formats) throws IOException {
         for (ResultFormat f : formats) {
+            if (!f.writesFor(result)) continue;
             AtomicFiles.write(dir.resolve(f.fileName()), out -> f.write(result, out));
         }
     }

@@ -14,15 +14,22 @@ final class ChartCaptions {
     static String of(String stem) {
         String s = stem.toLowerCase(Locale.ROOT);
         if (s.equals("timeline")) {
-            return "The headline trade flows month by month: the solid line is the scenario, the dashed line the "
-                    + "baseline with no policy change. Vertical lines mark the events.";
+            return "The headline trade flows month by month, at annual rates: the solid line is the scenario, the "
+                    + "dashed line the baseline with no policy change. Vertical lines mark the events; their numbers "
+                    + "are explained in the key under the chart. Each panel's axis frames its own data, so it need "
+                    + "not start at zero.";
         }
         if (s.equals("tariff-path")) {
-            return "The tariff in force on each headline flow. Each step is a policy change taking effect.";
+            return "The tariff in force on each headline flow. Each step is a policy change taking effect. Lines "
+                    + "with the same rate are drawn a few pixels apart, so that none hides another.";
         }
         if (s.startsWith("fan-")) {
-            return "Uncertainty from the Monte Carlo draws: the light band holds 90% of the draws, the darker band "
-                    + "the middle half; the solid line is the median and the dashed line the baseline.";
+            return "Uncertainty over all the Monte Carlo draws (their number is under the chart's title), each of "
+                    + "which samples the negotiation path as well as the uncertain parameters: the light band holds 90% "
+                    + "of the draws, the darker band the middle half, the solid line is their median and the dashed "
+                    + "line the baseline. When the scenario branches, the thin dark lines are the paths at the point "
+                    + "parameters, each tagged with the share of the draws that took it: a wide band can hold two "
+                    + "clusters of outcomes, such as a deal and a retaliation, rather than one spread.";
         }
         if (s.equals("market-shares")) {
             return "Who supplies the market: each band is one source's share of imports. A band that widens at "
@@ -41,7 +48,8 @@ final class ChartCaptions {
                     + "from its 5th to its 95th percentile.";
         }
         if (s.startsWith("compare")) {
-            return "One headline flow under each scenario, with the baseline dashed.";
+            return "One headline flow under each scenario, with the baseline dashed. Scenarios that agree are "
+                    + "drawn a pixel or two apart, each with its own markers, so that none hides another.";
         }
         return "Chart " + stem + ".";
     }

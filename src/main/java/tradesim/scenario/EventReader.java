@@ -28,17 +28,19 @@ import tradesim.input.YamlNode;
  */
 final class EventReader {
 
-    static final List<String> EVENT_KEYS = List.of("id", "date", "label", "when", "outcomes", "actions");
+    static final List<String> EVENT_KEYS = List.of("id", "date", "label", "short", "when", "outcomes", "actions");
     /** A baseline event is law both worlds share: it has no outcomes and depends on no outcome. */
-    static final List<String> BASELINE_KEYS = List.of("id", "date", "label", "actions");
+    static final List<String> BASELINE_KEYS = List.of("id", "date", "label", "short", "actions");
     private static final List<String> OUTCOME_KEYS = List.of("id", "probability", "actions");
     /** Ids appear in --path id=outcome and in paths.csv, joined with '=' and ';'. */
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
     private static final double PROBABILITY_TOLERANCE = 1e-9;
+    /** A {@code short:} label is for a chart's key, two to a line at 1200 pixels. */
+    static final int MAX_SHORT_LABEL = 60;
 
     /** What one event said, kept until every event is known so that {@code when} can be checked. */
     private record Draft(int index, YamlNode node, String id, LocalDate date, String label,
-                         YamlMap when, List<Outcome> outcomes, List<String> outcomeIds, List<Action> actions,
+                         Optional<String> shortLabel, YamlMap when, List<Outcome> outcomes, List<String> outcomeIds, List<Action> actions,
                          boolean ok) {
     }
 
@@ -94,7 +96,7 @@ final class EventReader {
         for (Draft d : drafts) {
             Map<String, String> when = new LinkedHashMap<>();
             if (d.when() != null) d.when().entries().forEach((k, v) -> when.put(k, v.rawText()));
-            events.add(new Event(d.id(), d.date(), d.label(), when, d.outcomes(), d.actions()));
+            events.add(new Event(d.id(), d.date(), d.label(), when, d.outcomes(), d.actions(), d.shortLabel()));
         }
         return Optional.of(events);
     }
@@ -120,6 +122,11 @@ final class EventReader {
         }
         ok &= date.isPresent();
         String label = m.get("label").flatMap(n -> n.text("label")).orElse(id.orElse(""));
+        Optional<String> shortLabel = Optional.empty();
+        if (m.get("short").isPresent()) {
+            shortLabel = shortLabel(m.get("short").get());
+            ok &= shortLabel.isPresent();
+        }
         YamlMap when = null;
         if (m.get("when").isPresent()) {
             Optional<YamlMap> w = m.get("when").get().openMap("when");
@@ -139,7 +146,7 @@ final class EventReader {
             ok &= a.isPresent();
             a.ifPresent(own::addAll);
         }
-        return Optional.of(new Draft(index, item, id.orElse(null), at, label, when, outcomes, outcomeIds, own, ok));
+        return Optional.of(new Draft(index, item, id.orElse(null), at, label, shortLabel, when, outcomes, outcomeIds, own, ok));
     }
 
     private boolean outcomes(YamlNode node, YamlNode keyNode, String eventId, LocalDate date, List<Outcome> out,
@@ -210,6 +217,16 @@ final class EventReader {
             return Optional.empty();
         }
         return Optional.of(v.getAsDouble());
+    }
+
+    private static Optional<String> shortLabel(YamlNode n) {
+        Optional<String> v = n.text("short").map(String::strip);
+        if (v.isPresent() && v.get().length() > MAX_SHORT_LABEL) {
+            n.report("short is too long (found " + v.get().length() + " characters, expected at most "
+                    + MAX_SHORT_LABEL + ": a shorter wording of the label for charts)");
+            return Optional.empty();
+        }
+        return v;
     }
 
     private static Optional<String> id(YamlNode n, String what) {

@@ -23,7 +23,7 @@ class ChartRenderingTest {
     @Test
     void writesNonBlankPngsOfTheRightSizeAndSvgs() throws Exception {
         RunResult run = UsJapanRun.run();
-        List<ChartSpec> specs = ChartSet.forRun(run, Optional.of(UsJapanRun.bands(run)),
+        List<ChartSpec> specs = ChartSet.forRun(run, Optional.of(UsJapanRun.draws(run)),
                 Optional.of(UsJapanRun.sensitivity()));
         List<Path> files = ChartWriter.write(specs, dir, true);
         assertEquals(specs.size() * 2, files.size());
@@ -58,6 +58,51 @@ class ChartRenderingTest {
         List<Path> files = ChartWriter.write(ChartSet.forRun(run, Optional.empty(), Optional.empty()), dir, false);
         assertTrue(files.stream().allMatch(p -> p.toString().endsWith(".png")));
         assertTrue(files.contains(dir.resolve("timeline.png")));
+    }
+
+    /**
+     * Draws each time chart at its real size and lays the event numbers out on the data area it
+     * got: every number sits in the strip above the data, inside the image, clear of every other.
+     */
+    @Test
+    void eventNumbersSitAboveTheDataAreaOfTheDrawnChart() {
+        RunResult run = UsJapanRun.run();
+        int checked = 0;
+        for (ChartSpec s : ChartSet.forRun(run, Optional.of(UsJapanRun.draws(run)), Optional.empty())) {
+            org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+            s.chart().createBufferedImage(ChartStyle.WIDTH, ChartStyle.HEIGHT, info);
+            org.jfree.chart.plot.PlotRenderingInfo plotInfo = info.getPlotInfo();
+            org.jfree.chart.plot.XYPlot plot;
+            if (s.chart().getPlot() instanceof org.jfree.chart.plot.CombinedDomainXYPlot c) {
+                plot = c.getSubplots().get(0);
+                plotInfo = plotInfo.getSubplotInfo(0);
+            } else if (s.chart().getPlot() instanceof org.jfree.chart.plot.XYPlot xy) {
+                plot = xy;
+            } else {
+                continue;
+            }
+            var data = plotInfo.getDataArea();
+            EventLabels labels = (EventLabels) plot.getAnnotations().stream().filter(a -> a instanceof EventLabels)
+                    .findFirst().orElseThrow(() -> new AssertionError(s.stem() + " has no event numbers"));
+            int rows = (labels.stripHeight() - EventLabels.LEADER) / (EventLabels.BADGE_HEIGHT + 4);
+            var axis = plot.getDomainAxis();
+            var edge = plot.getDomainAxisEdge();
+            List<EventLabels.Badge> badges = EventLabels.layout(labels.entries(), rows,
+                    e -> axis.valueToJava2D(e.x(), data, edge), 22, data);
+            assertEquals(labels.entries().size(), badges.size());
+            for (EventLabels.Badge b : badges) {
+                assertTrue(!b.box().intersects(data), s.stem() + ": number " + b.entry().number() + " covers data");
+                // JFreeChart trims the recorded plot area by the insets, so the room reserved above the data
+                // is the plot's top inset.
+                assertTrue(b.box().getMinY() >= data.getMinY() - plot.getInsets().getTop() - 1e-6,
+                        s.stem() + ": number " + b.entry().number() + " outside the room reserved for it");
+                for (EventLabels.Badge o : badges) {
+                    assertTrue(o == b || !o.box().intersects(b.box()), s.stem() + ": numbers overlap");
+                }
+            }
+            checked++;
+        }
+        assertEquals(5, checked, "timeline, tariff path, two fan charts and market shares");
     }
 
     static double luminanceVariance(BufferedImage img) {

@@ -14,6 +14,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.CompositeTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.Range;
@@ -34,7 +35,7 @@ class ChartSetTest {
 
     @Test
     void choosesEveryChartOfTheIssueWhenBandsAndSensitivityExist() {
-        List<ChartSpec> specs = ChartSet.forRun(run, Optional.of(UsJapanRun.bands(run)),
+        List<ChartSpec> specs = ChartSet.forRun(run, Optional.of(UsJapanRun.draws(run)),
                 Optional.of(UsJapanRun.sensitivity()));
         assertEquals(List.of("timeline", "tariff-path", "fan-usa-jpn-beef", "fan-aus-jpn-beef", "market-shares",
                 "creation-diversion", "welfare", "tornado"), specs.stream().map(ChartSpec::stem).toList());
@@ -49,12 +50,14 @@ class ChartSetTest {
 
     @Test
     void everyChartHasTitleAxisUnitsAndSourceLine() {
-        for (ChartSpec s : ChartSet.forRun(run, Optional.of(UsJapanRun.bands(run)),
+        for (ChartSpec s : ChartSet.forRun(run, Optional.of(UsJapanRun.draws(run)),
                 Optional.of(UsJapanRun.sensitivity()))) {
             JFreeChart c = s.chart();
             assertEquals(s.title(), c.getTitle().getText());
-            assertTrue(c.getSubtitles().stream().anyMatch(t -> t instanceof TextTitle tt && tt.getText().equals(
-                    "Source: tradesim, dataset us-japan-2017, scenario tpp-farm-access, path s232=exempt")),
+            // A fan chart is over every path's draws, so it names no single path.
+            String source = "Source: tradesim, dataset us-japan-2017, scenario tpp-farm-access, "
+                    + (s.stem().startsWith("fan-") ? "all paths" : "path s232=exempt");
+            assertTrue(c.getSubtitles().stream().anyMatch(t -> t instanceof TextTitle tt && tt.getText().equals(source)),
                     s.stem() + " has no source line");
             String units = rangeLabels(c);
             assertTrue(units.contains("USD m") || units.contains("%"), s.stem() + " range axis without unit: " + units);
@@ -80,7 +83,7 @@ class ChartSetTest {
             assertEquals("Scenario", sub.getDataset().getSeriesKey(0));
             assertEquals("Baseline", sub.getDataset().getSeriesKey(1));
             assertEquals(156, sub.getDataset().getItemCount(0), "monthly 2018-01..2030-12");
-            assertEquals("USD million a year", sub.getRangeAxis().getLabel());
+            assertEquals("USD million, annual rate", sub.getRangeAxis().getLabel());
         }
         assertEquals(new Range(2018.0, 2031.0), plot.getDomainAxis().getRange());
         assertEquals(List.of("Beef, United States → Japan", "Beef, Australia → Japan"), plot.getSubplots().stream()
@@ -89,7 +92,7 @@ class ChartSetTest {
     }
 
     @Test
-    void everyEventInTheHorizonIsALabelledMarker() {
+    void everyEventInTheHorizonIsANumberedMarkerWithAKeyBelowThePlot() {
         ChartSpec t = TimelineChart.build(run, HeadlineFlows.of(run), CountryColours.of(run.dataset()));
         XYPlot top = ((CombinedDomainXYPlot) t.chart().getPlot()).getSubplots().get(0);
         assertEquals(5, top.getDomainMarkers(Layer.FOREGROUND).size());
@@ -97,11 +100,30 @@ class ChartSetTest {
                 .findFirst().orElseThrow();
         assertEquals(List.of("Talks launched at the UN", "CPTPP in force: beef cut for Australia, Canada, NZ",
                 "Section 232 decision on autos", "Japan retaliates on US meat (other path)",
-                "US–Japan Trade Agreement in force"), labels.labels().stream().map(EventLabels.Label::text).toList());
-        assertFalse(labels.labels().get(3).reached());
+                "US–Japan Trade Agreement in force"), labels.entries().stream().map(EventMarkers.Entry::text).toList());
+        assertFalse(labels.entries().get(3).reached());
+        assertTrue(top.getInsets().getTop() >= labels.stripHeight(), "the plot leaves room above for the numbers");
+        assertEquals(List.of("1  2018-09  Talks launched at the UN",
+                "2  2018-12  CPTPP in force: beef cut for Australia, Canada, NZ",
+                "3  2019-05  Section 232 decision on autos", "4  2019-08  Japan retaliates on US meat (other path)",
+                "5  2020-01  US–Japan Trade Agreement in force"), keyLines(t.chart()));
         XYPlot tariffs = (XYPlot) TariffPathChart.build(run, HeadlineFlows.of(run), CountryColours.of(run.dataset()))
                 .chart().getPlot();
         assertEquals(5, tariffs.getDomainMarkers(Layer.FOREGROUND).size());
+    }
+
+    /** The lines of the event key under a chart, in number order. */
+    static List<String> keyLines(JFreeChart c) {
+        List<String> out = new ArrayList<>();
+        for (Object t : c.getSubtitles()) {
+            if (t instanceof CompositeTitle ct) {
+                for (Object b : ct.getContainer().getBlocks()) {
+                    if (b instanceof EventKey.KeyLine line) out.add(line.text().replace("\u2007", ""));
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(s -> Integer.parseInt(s.substring(0, s.indexOf(' ')))));
+        return out;
     }
 
     @Test
@@ -134,8 +156,9 @@ class ChartSetTest {
         assertEquals(38.5 - 11 * (38.5 - 9) / 15, p.getDataset().getYValue(0, 23), 1e-9);
         assertEquals(2031.0, p.getDataset().getXValue(0, 23), 1e-12);
         Range y = p.getRangeAxis().getRange();
-        assertEquals(0.0, y.getLowerBound(), 1e-9);
-        assertTrue(y.getUpperBound() > 38.5, "room above the highest rate for the event labels");
+        // A 0% line must not sit on the axis line, where it cannot be seen.
+        assertTrue(y.getLowerBound() < 0 && y.getLowerBound() > -0.1 * y.getUpperBound(), y.toString());
+        assertTrue(y.getUpperBound() > 38.5 && y.getUpperBound() < 45, "framed on the rates, not on labels: " + y);
     }
 
     @Test
@@ -210,6 +233,97 @@ class ChartSetTest {
             if (p.getDataset().getSeriesKey(i).equals(key)) return i;
         }
         throw new AssertionError("no series " + key);
+    }
+
+    @Test
+    void flowAxesFrameTheDataInsteadOfStartingAtZero() {
+        CombinedDomainXYPlot plot = (CombinedDomainXYPlot) TimelineChart.build(run, HeadlineFlows.of(run),
+                CountryColours.of(run.dataset())).chart().getPlot();
+        for (XYPlot sub : plot.getSubplots()) {
+            Range y = sub.getRangeAxis().getRange();
+            double min = sub.getDataset().getY(0, 0).doubleValue();
+            double max = min;
+            for (int s = 0; s < 2; s++) {
+                for (int i = 0; i < sub.getDataset().getItemCount(s); i++) {
+                    min = Math.min(min, sub.getDataset().getYValue(s, i));
+                    max = Math.max(max, sub.getDataset().getYValue(s, i));
+                }
+            }
+            assertTrue(y.getLowerBound() > 0.5 * min, "no forced zero: " + y + " for data from " + min);
+            assertTrue(y.getLowerBound() <= min && y.getUpperBound() >= max, "all data inside: " + y);
+            assertTrue(max - min > 0.5 * y.getLength(), "the data fill most of the axis: " + y);
+        }
+        XYPlot fan = (XYPlot) FanChart.build(run, UsJapanRun.US_BEEF, UsJapanRun.draws(run),
+                CountryColours.of(run.dataset())).chart().getPlot();
+        assertTrue(fan.getRangeAxis().getLowerBound() > 0, "fan axis " + fan.getRangeAxis().getRange());
+    }
+
+    @Test
+    void theComparisonLegendListsAllNineScenariosAndTheBaseline() {
+        List<RunResult> runs = new ArrayList<>();
+        for (int i = 0; i < 9; i++) runs.add(run);
+        ChartSpec c = ScenarioComparisonChart.build(runs, UsJapanRun.US_BEEF);
+        XYPlot p = (XYPlot) c.chart().getPlot();
+        assertEquals(10, p.getDataset().getSeriesCount());
+        assertEquals(p.getDataset().getSeriesCount(), p.getLegendItems().getItemCount(), "one legend entry a series");
+        for (int i = 0; i < 9; i++) assertTrue(p.getLegendItems().get(i).isShapeVisible(), "marker in legend " + i);
+        // No two scenario lines share both colour and stroke, so coinciding lines stay apart.
+        java.util.Set<String> styles = new java.util.HashSet<>();
+        for (int i = 0; i < 9; i++) {
+            styles.add(p.getRenderer().getSeriesPaint(i) + "|" + p.getRenderer().getSeriesStroke(i));
+        }
+        assertEquals(9, styles.size());
+    }
+
+    @Test
+    void everyBarChartLegendHasAnEntryPerCountryInDistinctColours() {
+        CountryColours colours = CountryColours.of(run.dataset());
+        for (ChartSpec c : List.of(WelfareChart.build(run, 2030, colours),
+                CreationDiversionChart.build(run, "JPN", "beef", 2030, colours))) {
+            CategoryPlot p = (CategoryPlot) c.chart().getPlot();
+            assertEquals(p.getDataset().getRowCount(), p.getLegendItems().getItemCount(), c.stem());
+            java.util.Set<Paint> paints = new java.util.HashSet<>();
+            for (int i = 0; i < p.getDataset().getRowCount(); i++) paints.add(p.getRenderer().getSeriesPaint(i));
+            assertEquals(p.getDataset().getRowCount(), paints.size(), c.stem() + ": a colour per country");
+        }
+    }
+
+    @Test
+    void coincidingTariffLinesAreDrawnSideBySideWithTheirOwnMarkers() {
+        // Each series is shifted from the next by a few pixels, so equal rates never hide each other.
+        XYPlot p = (XYPlot) TariffPathChart.build(run, HeadlineFlows.of(run), CountryColours.of(run.dataset()))
+                .chart().getPlot();
+        SeriesStrokes.SideBySide r = (SeriesStrokes.SideBySide) p.getRenderer();
+        assertTrue(Math.abs(r.offset(0) - r.offset(1)) >= 3, "equal rates at least 3 pixels apart");
+        assertEquals(0, r.offset(0) + r.offset(1), 1e-12, "the bundle is centred on the true value");
+        assertFalse(r.getSeriesShape(0).equals(r.getSeriesShape(1)), "different markers");
+        assertTrue(r.getItemShapeVisible(1, 0) && r.getItemShapeVisible(0, 5));
+        // Two flows of one exporter share its colour, so the second one is dashed.
+        List<FlowKey> usOnly = List.of(UsJapanRun.US_BEEF, new FlowKey("JPN", "USA", "pork"));
+        XYPlot us = (XYPlot) TariffPathChart.build(run, usOnly, CountryColours.of(run.dataset())).chart().getPlot();
+        assertEquals(us.getRenderer().getSeriesPaint(0), us.getRenderer().getSeriesPaint(1));
+        assertTrue(((java.awt.BasicStroke) us.getRenderer().getSeriesStroke(0)).getDashArray() == null);
+        assertTrue(((java.awt.BasicStroke) us.getRenderer().getSeriesStroke(1)).getDashArray() != null);
+    }
+
+    @Test
+    void aFanChartOnATreeDrawsEachPathAndCountsTheDraws() {
+        ChartSpec c = FanChart.build(run, UsJapanRun.US_BEEF, UsJapanRun.draws(run), CountryColours.of(run.dataset()));
+        XYPlot p = (XYPlot) c.chart().getPlot();
+        List<FanChart.PathLine> lines = FanChart.pathLines(UsJapanRun.draws(run), UsJapanRun.US_BEEF);
+        assertEquals(2, lines.size(), "the deal and the retaliation, one line each");
+        assertEquals(0.7, lines.get(0).share(), 1e-12);
+        assertEquals(0.3, lines.get(1).share(), 1e-12);
+        assertEquals(2, p.getDataset(1).getSeriesCount(), "the path lines are drawn");
+        assertTrue(c.chart().getSubtitles().stream().anyMatch(t -> t instanceof TextTitle tt
+                && tt.getText().startsWith("200 draws of the path and the parameters; thin lines: the 2 paths")));
+        assertEquals("70% of draws", PathTags.text(0.7));
+        assertEquals("<1% of draws", PathTags.text(0.001));
+        // Paths with the same line for this flow merge: Australian beef is the same on both paths.
+        List<FanChart.PathLine> aus = FanChart.pathLines(UsJapanRun.draws(run), UsJapanRun.AUS_BEEF);
+        assertEquals(1, aus.size());
+        assertEquals(List.of("s232=exempt", "s232=imposed"), aus.get(0).paths());
+        assertEquals(1.0, aus.get(0).share(), 1e-12);
     }
 
     @Test

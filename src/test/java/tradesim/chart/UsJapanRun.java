@@ -27,6 +27,7 @@ import tradesim.model.UncertainParameter;
 import tradesim.model.Uncertainty;
 import tradesim.model.Distribution;
 import tradesim.results.BandRow;
+import tradesim.results.DrawResults;
 import tradesim.results.FlowRow;
 import tradesim.results.RunResult;
 import tradesim.results.SensitivityRow;
@@ -291,6 +292,26 @@ public final class UsJapanRun {
                     m + 0.674 * spread, m + 1.645 * spread));
         }
         return out;
+    }
+
+    /**
+     * 200 draws over two paths: the run's own (s232=exempt, 140 draws) and s232=imposed (60 draws),
+     * on which Japan's retaliation halves US beef from August 2019 and every other flow is as on the
+     * exempt path.
+     */
+    public static DrawResults draws(RunResult run) {
+        List<FlowRow> imposed = new ArrayList<>();
+        for (FlowRow r : run.flows()) {
+            boolean hit = r.flow().equals(US_BEEF) && !r.period().isBefore(YearMonth.of(2019, 8));
+            imposed.add(hit ? new FlowRow(r.period(), r.flow(), r.tariffPct(), r.worldPrice(), r.baselineValueUsdM(),
+                    0.5 * r.baselineValueUsdM(), 0, 0) : r);
+        }
+        RunResult other = new RunResult(run.scenario(), run.dataset(), "s232=imposed", 0.3, imposed, run.welfare(),
+                run.stats());
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("s232=exempt", 140L);
+        counts.put("s232=imposed", 60L);
+        return new DrawResults(200, bands(run), counts, List.of(run, other));
     }
 
     public static List<SensitivityRow> sensitivity() {

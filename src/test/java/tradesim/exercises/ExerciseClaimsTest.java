@@ -28,12 +28,13 @@ import tradesim.scenario.ScenarioLoader;
 
 /**
  * Keeps the teachers' answer keys in step with the model: every directional claim written at the
- * end of an exercise (an HTML comment {@code claim: ...}, format in scenarios/exercises/README.md)
- * is checked by running its scenario.
+ * end of an answer key (an HTML comment {@code claim: ...}, format in scenarios/exercises/README.md)
+ * is checked by running its scenario. The student handouts beside them must hold no answers.
  */
 class ExerciseClaimsTest {
 
     private static final Path EXERCISES = Path.of("scenarios/exercises");
+    private static final Path ANSWERS = EXERCISES.resolve("answers");
     private static final Pattern OPERATOR = Pattern.compile("\\s*(>|<(?!-))\\s*");
     private static final Pattern CLAIM = Pattern.compile("<!--\\s*claim:\\s*(.*?)\\s*-->");
     private final Map<String, List<FlowRow>> runs = new HashMap<>();
@@ -45,7 +46,7 @@ class ExerciseClaimsTest {
     @TestFactory
     Stream<DynamicTest> everyClaimHolds() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
-        try (Stream<Path> files = Files.list(EXERCISES)) {
+        try (Stream<Path> files = Files.list(ANSWERS)) {
             for (Path md : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
                 Matcher m = CLAIM.matcher(Files.readString(md));
                 while (m.find()) {
@@ -55,6 +56,27 @@ class ExerciseClaimsTest {
             }
         }
         assertFalse(tests.isEmpty(), "the exercises carry claims");
+        return tests.stream();
+    }
+
+    /** Every handout has its answer key, and no handout gives its answers or claims away. */
+    @TestFactory
+    Stream<DynamicTest> handoutsHoldQuestionsOnly() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        try (Stream<Path> files = Files.list(EXERCISES)) {
+            for (Path md : files.filter(p -> p.getFileName().toString().matches("\\d\\d-.*\\.md")).sorted().toList()) {
+                tests.add(DynamicTest.dynamicTest(md.getFileName().toString(), () -> {
+                    String text = Files.readString(md);
+                    assertTrue(text.contains("## Questions"), md + " has questions");
+                    assertFalse(text.contains("Teacher's answer") || CLAIM.matcher(text).find(),
+                            md + " gives its answers away");
+                    Path key = ANSWERS.resolve(md.getFileName());
+                    assertTrue(Files.exists(key), "no answer key " + key);
+                    assertTrue(Files.readString(key).contains("## Teacher's answer"), key + " holds the answers");
+                }));
+            }
+        }
+        assertFalse(tests.isEmpty(), "there are handouts");
         return tests.stream();
     }
 

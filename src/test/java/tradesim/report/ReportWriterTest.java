@@ -19,7 +19,7 @@ import tradesim.chart.ChartSet;
 import tradesim.chart.ChartYear;
 import tradesim.chart.ChartWriter;
 import tradesim.chart.UsJapanRun;
-import tradesim.results.BandRow;
+import tradesim.results.DrawResults;
 import tradesim.results.RunResult;
 
 class ReportWriterTest {
@@ -35,10 +35,10 @@ class ReportWriterTest {
     }
 
     static Path writeReport(RunResult run, Path dir, boolean withBands, boolean svg) throws Exception {
-        Optional<List<BandRow>> bands = withBands ? Optional.of(UsJapanRun.bands(run)) : Optional.empty();
-        List<Path> charts = ChartWriter.write(ChartSet.forRun(run, bands,
+        Optional<DrawResults> draws = withBands ? Optional.of(UsJapanRun.draws(run)) : Optional.empty();
+        List<Path> charts = ChartWriter.write(ChartSet.forRun(run, draws,
                 withBands ? Optional.of(UsJapanRun.sensitivity()) : Optional.empty()), dir, svg);
-        return ReportWriter.write(run, charts, dir, bands,
+        return ReportWriter.write(run, charts, dir, draws.map(DrawResults::bands),
                 new BriefInputs(ChartYear.lastFullYear(run.scenario().horizon()), List.of(), 1, List.of(), ""));
     }
 

@@ -209,4 +209,16 @@ class ScenarioLoaderTest {
         assertTrue(e.getMessage().contains("unknown key 'evnets' (did you mean 'events'?)"));
         assertTrue(e.getMessage().contains("flows.csv:3:14: value_usd_m out of range"));
     }
+
+    @Test
+    void shortLabelsAreReadForChartsAndAreOptional() throws Exception {
+        Scenario s = ScenarioLoader.load(Path.of("scenarios/us-japan-2018/negotiation-tree-2018.yaml"),
+                Optional.empty()).scenario();
+        Event deal = s.event("deal_after_deferral").orElseThrow();
+        assertEquals(Optional.of("Farm deal in force (after deferral)"), deal.shortLabel());
+        assertEquals("Farm deal in force (after deferral)", deal.chartLabel());
+        Event s232 = s.event("s232").orElseThrow();
+        assertEquals(Optional.empty(), s232.shortLabel());
+        assertEquals(s232.label(), s232.chartLabel());
+    }
 }

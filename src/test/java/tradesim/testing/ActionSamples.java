@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import tradesim.model.Action;
+import tradesim.model.SafeguardTrigger;
 import tradesim.model.Selector;
 import tradesim.model.TariffChange;
 
@@ -17,7 +19,7 @@ import tradesim.model.TariffChange;
  * kind cannot slip past them either.
  *
  * <p>Every sample acts on Japan's beef imports from the United States ({@link Datasets#beef}) and
- * changes something there: a tariff, the purchase floor, the demand or the price.
+ * changes something there: a tariff, the purchase floor, the demand, the price, a safeguard or a quota.
  */
 public final class ActionSamples {
 
@@ -37,7 +39,11 @@ public final class ActionSamples {
                 new Action.Tariff(jpn, usa, beef, new TariffChange.Set(50), until),
                 new Action.Purchase(jpn, usa, beef, 2500, until),
                 new Action.DemandShift(jpn, beef, 10, until),
-                new Action.PriceShift(usa, beef, -10, until)));
+                new Action.PriceShift(usa, beef, -10, until),
+                new Action.Safeguard("beef_sg", jpn, usa, beef, 4, List.of(new SafeguardTrigger(usa,
+                        new SafeguardTrigger.ValueUsdM(1800))), 50, OptionalInt.of(3), until),
+                new Action.Trq("beef_q", jpn, usa, beef, new Action.Quota(1500, Action.QuantityUnit.USD_M), 20,
+                        Action.RentHolder.IMPORTER, until)));
     }
 
     /** One tariff change of each kind; each moves a 38.5% rate in its first month. */

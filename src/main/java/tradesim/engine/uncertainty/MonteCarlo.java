@@ -29,7 +29,9 @@ import tradesim.results.AnnualFlows;
 import tradesim.results.BandRow;
 import tradesim.results.ChangePercent;
 import tradesim.results.RunResult;
+import tradesim.results.SafeguardRow;
 import tradesim.results.SolverStats;
+import tradesim.results.TriggerFrequency;
 
 /**
  * Monte Carlo over paths and parameters (DESIGN.md, Negotiation paths and uncertainty). Draw i
@@ -54,6 +56,10 @@ public final class MonteCarlo {
     /** The simulation at the point parameters; each draw derives its own from it. */
     private final Simulation point;
     private final CellLayout layout;
+    /** [cell] the baseline at the point parameters: the value sketches count it exactly. */
+    private final double[] pointBaseline;
+    private final double[] pointAnnualBaseline;
+    private final boolean safeguards;
 
     public MonteCarlo(Scenario scenario, Dataset dataset) {
         this.scenario = scenario;
@@ -64,32 +70,51 @@ public final class MonteCarlo {
         this.paths = new PathSampler(scenario);
         this.point = new Simulation(scenario, dataset, pointParameters);
         this.layout = CellLayout.of(scenario.horizon().periods(), point.flowOrder(), scenario.horizon().periodMonths());
+        // The baseline does not depend on the path: any path's plan gives it.
+        this.pointBaseline = new double[layout.cells()];
+        this.pointAnnualBaseline = new double[layout.annualCells()];
+        double[] pointValue = new double[layout.cells()];
+        point.values(point.plan(new tradesim.engine.path.EventTree(scenario).mostLikely()), pointValue, pointBaseline);
+        layout.annual(pointValue, pointBaseline, new double[layout.annualCells()], pointAnnualBaseline);
+        this.safeguards = scenario.has(tradesim.model.Action.Safeguard.class);
     }
 
     /** Bands per period and per year, path frequencies and solver figures over all draws. */
     public record Summary(long seed, int draws, List<BandRow> bands, List<BandRow> annualBands,
-                          Map<String, Long> pathCounts, SolverStats stats) {
+                          Map<String, Long> pathCounts, SolverStats stats, List<TriggerFrequency> triggers) {
     }
 
-    /** What one worker accumulates: its own sketches and its solver figures. */
+    /**
+     * What one worker accumulates: its own sketches, its solver figures, and per safeguard and
+     * safeguard year the draws that had it in force and those in which it triggered. A draw that
+     * changes nothing leaves a change ratio of exactly 1 and, where parameters do not move the
+     * baseline, a value of exactly the point baseline: the sketches count those exactly (their atoms).
+     */
     private static final class Worker {
         final QuantileSketch[] value;
         final QuantileSketch[] ratio;
         final QuantileSketch[] annualValue;
         final QuantileSketch[] annualRatio;
+        final Map<String, Long> triggered = new java.util.TreeMap<>();
         SolverStats stats = SolverStats.NONE;
 
-        Worker(int cells, int annualCells) {
-            value = sketches(cells);
-            ratio = sketches(cells);
-            annualValue = sketches(annualCells);
-            annualRatio = sketches(annualCells);
+        Worker(double[] pointBaseline, double[] pointAnnualBaseline) {
+            value = sketches(pointBaseline);
+            ratio = sketches(ones(pointBaseline.length));
+            annualValue = sketches(pointAnnualBaseline);
+            annualRatio = sketches(ones(pointAnnualBaseline.length));
         }
 
-        private static QuantileSketch[] sketches(int n) {
-            QuantileSketch[] s = new QuantileSketch[n];
-            for (int i = 0; i < n; i++) s[i] = new QuantileSketch();
+        private static QuantileSketch[] sketches(double[] atoms) {
+            QuantileSketch[] s = new QuantileSketch[atoms.length];
+            for (int i = 0; i < atoms.length; i++) s[i] = new QuantileSketch(atoms[i]);
             return s;
+        }
+
+        private static double[] ones(int n) {
+            double[] a = new double[n];
+            java.util.Arrays.fill(a, 1.0);
+            return a;
         }
     }
 
@@ -118,7 +143,7 @@ public final class MonteCarlo {
             List<Future<Worker>> futures = new ArrayList<>();
             for (int w = 0; w < threads; w++) {
                 futures.add(pool.submit(() -> {
-                    Worker worker = new Worker(cells, annualCells);
+                    Worker worker = new Worker(pointBaseline, pointAnnualBaseline);
                     // One block's draws are kept and added to the sketches cell by cell: each
                     // sketch's buckets are then touched BLOCK times in a row instead of once per
                     // draw across ~20,000 sketches. Counts are integers, so the order is immaterial.
@@ -141,8 +166,15 @@ public final class MonteCarlo {
                                 DrawSeeds.reseed(rng, seed, i);
                                 NegotiationPath path = paths.sample(rng);
                                 Simulation sim = point.withOverrides(sampler.sample(rng));
-                                SolverStats stats = sim.values(plan(sim, path), value[k], baseline[k]);
+                                List<SafeguardRow> rows = safeguards ? new ArrayList<>() : null;
+                                SolverStats stats = sim.values(plan(sim, path), value[k], baseline[k], rows);
                                 worker.stats = worker.stats.plus(stats);
+                                if (rows != null) {
+                                    for (SafeguardRow r : rows) {
+                                        worker.triggered.merge(r.safeguard() + '\u0000' + r.safeguardYear(),
+                                                r.triggered() ? 1L : 0L, Long::sum);
+                                    }
+                                }
                                 counts[labels.indexOf(path.label())]++;
                             } catch (RuntimeException e) {
                                 failure.record(i, e);
@@ -391,7 +423,14 @@ public final class MonteCarlo {
         for (long[] b : blockPathCounts) {
             for (int i = 0; i < b.length; i++) pathCounts.merge(labels.get(i), b[i], Long::sum);
         }
-        return new Summary(seed, draws, List.of(bands), List.of(annual), pathCounts, stats);
+        Map<String, Long> triggered = new java.util.TreeMap<>();
+        for (Worker w : workers) w.triggered.forEach((k, v) -> triggered.merge(k, v, Long::sum));
+        List<TriggerFrequency> triggers = new ArrayList<>();
+        triggered.forEach((k, v) -> {
+            String[] parts = k.split("\u0000");
+            triggers.add(new TriggerFrequency(parts[0], Integer.parseInt(parts[1]), v, draws));
+        });
+        return new Summary(seed, draws, List.of(bands), List.of(annual), pathCounts, stats, triggers);
     }
 
     /** Cell c's two rows: the value band, then the change band (percentiles of the change from the ratio). */

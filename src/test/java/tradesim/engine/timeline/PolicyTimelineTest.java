@@ -182,6 +182,8 @@ class PolicyTimelineTest {
             out.add(t.demandFactor(period, importer, "beef"));
             out.add(t.priceFactor(period, importer, "beef"));
         }
+        out.add((double) t.quotas(period, "beef").size());
+        out.add((double) t.safeguards("beef").stream().filter(g -> g.activeIn(period)).count());
         return out;
     }
 
