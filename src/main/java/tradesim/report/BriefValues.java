@@ -35,7 +35,7 @@ final class BriefValues {
         List<FlowKey> headline = HeadlineFlows.of(run);
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("briefYear", Integer.toString(year));
-        v.put("question", run.scenario().description());
+        v.put("question", question(run.scenario().description()));
 
         Map<FlowKey, AnnualFlows.AnnualRow> inYear = inYear(run, year);
         List<Map<String, Object>> key = new ArrayList<>();
@@ -127,6 +127,23 @@ final class BriefValues {
                 : " other uncertain parameters move") + " the result by less than 0.005 points.");
         v.put("briefNote", in.note());
         return v;
+    }
+
+    /**
+     * The question a description asks: its text after "Asks:" up to the first question mark, else its
+     * first sentence. The full description follows on screen, folded.
+     */
+    static String question(String description) {
+        String d = description.strip();
+        if (d.startsWith("Asks:")) d = d.substring("Asks:".length()).strip();
+        int q = d.indexOf('?');
+        if (q > 0) return capitalised(d.substring(0, q + 1));
+        int stop = d.indexOf(". ");
+        return capitalised(stop > 0 ? d.substring(0, stop + 1) : d);
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     }
 
     private static Map<FlowKey, AnnualFlows.AnnualRow> inYear(RunResult r, int year) {
