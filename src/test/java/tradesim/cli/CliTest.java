@@ -93,7 +93,7 @@ class CliTest {
             assertTrue(Files.exists(a.resolve(f)), f);
             assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
         }
-        assertEquals("scenario,path,period,importer,exporter,product,tariff_pct,world_price,baseline_value_usd_m,"
+        assertEquals("scenario,path,period,importer,exporter,product,tariff_pct,wedge_pct,world_price,baseline_value_usd_m,"
                 + "value_usd_m,change_pct,creation_usd_m,diversion_usd_m", Files.readAllLines(a.resolve("flows.csv"))
                 .get(0));
         String flows = Files.readString(a.resolve("flows.csv"));
