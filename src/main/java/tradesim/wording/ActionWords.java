@@ -1,8 +1,5 @@
 package tradesim.wording;
 
-import java.time.Month;
-import java.time.format.TextStyle;
-import java.util.Locale;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +16,8 @@ import tradesim.model.TariffChange;
  * <li>"Purchase commitment: JPN buys at least USD 717.0 million a year of wheat from USA"</li>
  * <li>"Demand for beef in JPN shifts by +10.0%"</li>
  * <li>"Cost of cars from JPN shifts by −10.0% in US dollars (e.g. an exchange-rate move)"</li>
- * <li>"Safeguard beef_sg: JPN's tariff on beef from USA snaps back to at least 38.5% for 1 month once,
- *     in a safeguard year starting in April, imports pass all of: …"</li>
+ * <li>"Safeguard beef_sg: once a safeguard year (from April), when imports from USA pass 242,000 t,
+ *     JPN's tariff on beef from USA snaps back to at least 38.5% for 1 month"</li>
  * <li>"Tariff-rate quota wheat_q: JPN lets in 150,000 t a year of wheat from USA at 0%, …"</li>
  * </ul>
  * Countries and products are written as {@link Names} says: codes in plain text, the dataset's names
@@ -112,13 +109,11 @@ public final class ActionWords {
         public String safeguard(Action.Safeguard g) {
             List<String> conditions = new ArrayList<>();
             for (SafeguardTrigger t : g.triggers()) conditions.add(condition(t));
-            return "Safeguard " + g.id() + ": " + countries(g.importer()) + "'s tariff on " + products(g.product())
-                    + " from " + countries(g.exporter()) + " snaps back to at least " + NumberWords.rate(g.ratePct())
-                    + (g.months().isPresent() ? " for " + months(g.months().getAsInt())
-                    : " to the end of the safeguard year")
-                    + " once, in a safeguard year starting in " + Month.of(g.yearStart()).getDisplayName(
-                            TextStyle.FULL, Locale.ROOT)
-                    + ", imports pass " + (conditions.size() == 1 ? "" : "all of: ") + String.join("; ", conditions);
+            return "Safeguard " + g.id() + ": once a safeguard year (from " + MONTHS[g.yearStart() - 1] + "), when "
+                    + String.join(" and ", conditions) + ", " + countries(g.importer()) + "'s tariff on "
+                    + products(g.product()) + " from " + countries(g.exporter()) + " snaps back to at least "
+                    + NumberWords.rate(g.ratePct()) + (g.months().isPresent() ? " for " + months(g.months().getAsInt())
+                    : " to the end of the safeguard year");
         }
 
         @Override
@@ -130,15 +125,16 @@ public final class ActionWords {
         }
     };
 
-    /** "imports from USA above 242,000 t", "imports from USA above the previous safeguard year's". */
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December"};
+
+    /** "imports from USA pass 242,000 t", "imports from USA pass the previous safeguard year's". */
     private String condition(SafeguardTrigger t) {
-        String who = "imports from " + countries(t.exporters());
+        String who = "imports from " + countries(t.exporters()) + " pass ";
         SafeguardTrigger.Threshold th = t.threshold();
-        if (th instanceof SafeguardTrigger.VolumeTonnes v) return who + " above " + NumberWords.tonnes(v.tonnes()) + " t";
-        if (th instanceof SafeguardTrigger.ValueUsdM v) {
-            return who + " above USD " + NumberWords.usd(v.usdM()) + " million";
-        }
-        return who + " above the previous safeguard year's";
+        if (th instanceof SafeguardTrigger.VolumeTonnes v) return who + NumberWords.tonnes(v.tonnes()) + " t";
+        if (th instanceof SafeguardTrigger.ValueUsdM v) return who + "USD " + NumberWords.usd(v.usdM()) + " million";
+        return who + "the previous safeguard year's";
     }
 
     private static String quota(Action.Quota q) {

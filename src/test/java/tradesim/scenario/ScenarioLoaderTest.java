@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,7 @@ import tradesim.model.InputException;
 import tradesim.model.Outcome;
 import tradesim.model.ParameterKind;
 import tradesim.model.ParameterRule;
+import tradesim.model.SafeguardTrigger;
 import tradesim.model.Scenario;
 import tradesim.model.Selector;
 import tradesim.model.TariffChange;
@@ -106,7 +108,20 @@ class ScenarioLoaderTest {
                         Optional.of(LocalDate.of(2021, 12, 1))),
                 new Action.Purchase(Selector.of("JPN"), Selector.of("AUS"), Selector.of("beef"), 100,
                         Optional.of(LocalDate.of(2022, 1, 1))),
-                new Action.PriceShift(Selector.of("JPN"), Selector.all(), 10, Optional.empty())), deal.actions());
+                new Action.PriceShift(Selector.of("JPN"), Selector.all(), 10, Optional.empty()),
+                new Action.Safeguard("beef_sg", Selector.of("JPN"), Selector.of("USA"), Selector.of("beef"), 4,
+                        List.of(new SafeguardTrigger(Selector.of("USA"), new SafeguardTrigger.ValueUsdM(1200)),
+                                new SafeguardTrigger(Selector.of("USA"), new SafeguardTrigger.AbovePreviousYear())),
+                        38.5, OptionalInt.of(6), Optional.empty()),
+                new Action.Trq("cars_q", Selector.of("USA"), Selector.of("EU"), Selector.of("cars"),
+                        new Action.Quota(31000, Action.QuantityUnit.USD_M), 0, Action.RentHolder.EXPORTER,
+                        Optional.empty())), deal.actions());
+        Scenario rich = rich();
+        assertEquals(1, rich.baseline().size());
+        assertEquals(List.of(new Action.Tariff(Selector.of("EU"), Selector.of("JPN"), Selector.of("cars"),
+                new TariffChange.Schedule(List.of(new TariffChange.Schedule.Step(LocalDate.of(2018, 6, 1), 8),
+                        new TariffChange.Schedule.Step(LocalDate.of(2019, 6, 1), 6))), Optional.empty())),
+                rich.baseline().get(0).actions());
     }
 
     @Test

@@ -49,7 +49,11 @@ class ActionWordsTest {
                 "Tariff on beef from USA into JPN: set to 50%, until 2019-09-01",
                 "Purchase commitment: JPN buys at least USD 2,500.0 million a year of beef from USA, until 2019-09-01",
                 "Demand for beef in JPN shifts by +10.0%, until 2019-09-01",
-                "Price of beef from USA shifts by \u221210.0% in every market, until 2019-09-01"),
+                "Cost of beef from USA shifts by \u221210.0% in US dollars (e.g. an exchange-rate move), until 2019-09-01",
+                "Safeguard beef_sg: once a safeguard year (from April), when imports from USA pass USD 1,800.0 million, "
+                        + "JPN's tariff on beef from USA snaps back to at least 50% for 3 months, until 2019-09-01",
+                "Tariff-rate quota beef_q: JPN lets in USD 1,500.0 million a year of beef from USA at 20%, the rate in "
+                        + "force above it; the quota rent goes to the importer, until 2019-09-01"),
                 every.stream().map(CODES::sentence).toList());
         assertEquals("Tariff on Beef from United States into Japan: set to 50%, until 2019-09-01",
                 NAMES.sentence(every.get(0)));
