@@ -45,11 +45,7 @@ final class BriefValues {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("flow", k.toString());
             r.put("flowName", names.flow(k));
-            r.put("baseline", ReportNumbers.usd(a.baselineValueUsdM()));
-            r.put("value", ReportNumbers.usd(a.valueUsdM()));
-            r.put("change", ReportNumbers.signed(a.valueUsdM() - a.baselineValueUsdM()));
-            r.put("changePct", ReportNumbers.changePct(a.changePct()));
-            r.put("tariff", ReportNumbers.rate(a.tariffPct()));
+            ReportWriter.putFlowYear(r, a);
             key.add(r);
         }
         v.put("keyRows", key);

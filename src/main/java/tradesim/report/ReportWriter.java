@@ -124,11 +124,7 @@ public final class ReportWriter {
                 r.put("year", Integer.toString(a.year()));
                 r.put("partial", a.months() < 12);
                 r.put("months", Integer.toString(a.months()));
-                r.put("baseline", ReportNumbers.usd(a.baselineValueUsdM()));
-                r.put("value", ReportNumbers.usd(a.valueUsdM()));
-                r.put("change", ReportNumbers.signed(a.valueUsdM() - a.baselineValueUsdM()));
-                r.put("changePct", ReportNumbers.changePct(a.changePct()));
-                r.put("tariff", ReportNumbers.plain(a.tariffPct()));
+                putFlowYear(r, a);
                 rows.add(r);
             }
             if (rows.isEmpty()) continue; // a table of zeros is left out; the brief still lists the flow
@@ -137,6 +133,15 @@ public final class ReportWriter {
                             + " in which the flow equals its baseline are left out."));
         }
         return out;
+    }
+
+    /** A flow's year as the report's tables show it: baseline, scenario, change, change % and mean tariff. */
+    static void putFlowYear(Map<String, Object> r, AnnualFlows.AnnualRow a) {
+        r.put("baseline", ReportNumbers.usd(a.baselineValueUsdM()));
+        r.put("value", ReportNumbers.usd(a.valueUsdM()));
+        r.put("change", ReportNumbers.signed(a.valueUsdM() - a.baselineValueUsdM()));
+        r.put("changePct", ReportNumbers.changePct(a.changePct()));
+        r.put("tariff", ReportNumbers.plain(a.tariffPct()));
     }
 
     private static List<Map<String, Object>> welfare(RunResult run, FlowNames names) {
