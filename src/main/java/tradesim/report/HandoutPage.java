@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * markdown the exercises use (headings, paragraphs, lists, tables, fenced code, inline code, bold,
  * italics, links) and renders it through the {@code handout.html} template, so every piece of text is
  * escaped. Answers never reach the page: HTML comments (the machine-checked claims) and any section
- * whose heading names an answer are left out, whatever file they come from.
+ * whose heading starts with "Teacher", "Answer" or "Solution" are left out, whatever file they come from.
  *
  * <p>The commands a student types are the tradesim lines of the code blocks. A {@code run},
  * {@code paths}, {@code sensitivity} or {@code compare} line without {@code --out} gets one, a folder
@@ -28,6 +28,8 @@ public final class HandoutPage {
     private static final Pattern NUMBERED = Pattern.compile("^\\s{0,3}(\\d+)[.)]\\s+(.*)$");
     private static final Pattern INLINE = Pattern.compile("`([^`]+)`|\\*\\*([^*]+)\\*\\*|\\*([^*\\s][^*]*)\\*"
             + "|\\[([^\\]]+)]\\(([^)\\s]+)\\)");
+    /** "Teacher's answer", "Answers", "Answer key", "Solution": the headings of what a student must not see. */
+    private static final Pattern ANSWER_HEADING = Pattern.compile("^(teacher|answers?\\b|solutions?\\b)|answer key");
     private static final Pattern TRADESIM_LINE = Pattern.compile("^(\\./tradesim|tradesim)\\s+(run|paths|sensitivity|compare)\\b(.*)$");
 
     /** The page and the commands it lists. */
@@ -166,7 +168,7 @@ public final class HandoutPage {
                 int level = h.group(1).length();
                 if (skipping > 0 && level <= skipping) skipping = 0;
                 String text = h.group(2).toLowerCase(Locale.ROOT);
-                if (skipping == 0 && (text.contains("answer") || text.startsWith("teacher"))) skipping = level;
+                if (skipping == 0 && ANSWER_HEADING.matcher(text).find()) skipping = level;
             }
             if (skipping == 0) out.add(l);
         }
