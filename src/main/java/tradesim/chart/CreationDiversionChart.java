@@ -12,7 +12,7 @@ import tradesim.results.AnnualFlows;
 import tradesim.results.RunResult;
 
 /**
- * Trade creation and trade diversion by source for one market in one year (DESIGN.md, "Trade
+ * Trade creation and trade diversion by source for one market in one year (docs/model.md, "Trade
  * creation and diversion": diversion is the change in a source's share valued at baseline imports,
  * creation its scenario share of the change in total imports), with their sum, the whole change.
  */

@@ -13,7 +13,7 @@ import tradesim.results.WelfareRow;
 
 /**
  * Welfare change by country in one year, summed over products: consumer surplus, producer surplus,
- * tariff revenue and their sum, net (DESIGN.md, "Welfare"). Annual values are period rates times
+ * tariff revenue and their sum, net (docs/model.md, Welfare). Annual values are period rates times
  * the period's share of the year, as in annual.csv.
  */
 public final class WelfareChart {

@@ -1,6 +1,6 @@
 package tradesim.cli;
 
-/** The process exit codes (DESIGN.md, Commands). */
+/** The process exit codes (README.md, Commands). */
 public final class ExitCode {
     /** Everything ran. */
     public static final int OK = 0;

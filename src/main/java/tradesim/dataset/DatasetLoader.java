@@ -30,7 +30,7 @@ import tradesim.input.CsvTable;
 import tradesim.input.Spelling;
 
 /**
- * Loads and validates a dataset folder (DESIGN.md, Dataset): {@code dataset.yaml}, {@code flows.csv},
+ * Loads and validates a dataset folder (docs/model.md, The dataset): {@code dataset.yaml}, {@code flows.csv},
  * {@code tariffs.csv}, {@code parameters.csv} and the optional {@code growth.csv},
  * {@code unit_values.csv} and {@code schedules.csv}. Every problem in
  * every file is collected before one {@link InputException} is thrown.

@@ -12,7 +12,7 @@ import tradesim.model.Problem;
 import tradesim.input.Spelling;
 
 /**
- * Finds a dataset folder from a scenario's {@code dataset} key (DESIGN.md, Scenario file).
+ * Finds a dataset folder from a scenario's {@code dataset} key (docs/model.md, The scenario file).
  *
  * <p>A ref with a slash is a path relative to the scenario file. A bare name means
  * {@code data/<name>} beside the scenario file or in the nearest parent folder that has it; after

@@ -6,7 +6,7 @@ import tradesim.model.ParameterKind;
 import tradesim.model.ParameterRule;
 
 /**
- * Which (importer, exporter) a parameter may be set for (DESIGN.md, Dataset): σ and ε belong to a
+ * Which (importer, exporter) a parameter may be set for (docs/model.md, The dataset): σ and ε belong to a
  * market (product, importer), so their rules have exporter {@code *}; η belongs to an exporter
  * (product, exporter), so its rules have importer {@code *}; a half-life may be set for any flow.
  * A σ set for one exporter would silently never be looked up, hence an error.

@@ -44,11 +44,7 @@ final class EquilibriumMemo {
 
     /** Each distinct state's equilibrium of product {@code i}, from the memo or solved (and then remembered). */
     Equilibrium[] memoised(int i, ProductSetup ps, PathPlan.ProductPlan pp, List<YearMonth> periods) {
-        Map<PeriodState, Equilibrium> memo = byProduct.get(i);
-        if (memo == null) {
-            memo = new HashMap<>();
-            byProduct.set(i, memo);
-        }
+        Map<PeriodState, Equilibrium> memo = memoOf(i);
         Equilibrium[] eq = new Equilibrium[pp.states().length];
         for (int k = 0; k < eq.length; k++) {
             PeriodState state = pp.states()[k];
@@ -77,26 +73,35 @@ final class EquilibriumMemo {
         return new QuantityPlay.Solves() {
             @Override
             public Equilibrium kept(PeriodState state, int t) {
-                Map<PeriodState, Equilibrium> memo = byProduct.get(i);
-                if (memo == null) {
-                    memo = new HashMap<>();
-                    byProduct.set(i, memo);
-                }
-                Equilibrium e = memo.get(state);
+                Equilibrium e = memoOf(i).get(state);
                 if (e != null) {
                     cacheHits++;
                     return e;
                 }
-                e = counted(ps, state, periods.get(t));
-                memo.put(state, e);
-                return e;
+                return keep(counted(ps, state, periods.get(t)), state, t);
             }
 
             @Override
             public Equilibrium trial(PeriodState state, int t) {
                 return counted(ps, state, periods.get(t));
             }
+
+            @Override
+            public Equilibrium keep(Equilibrium solved, PeriodState state, int t) {
+                Equilibrium known = memoOf(i).putIfAbsent(state, solved);
+                return known != null ? known : solved;
+            }
         };
+    }
+
+    /** Product i's memo, made on first use. */
+    private Map<PeriodState, Equilibrium> memoOf(int i) {
+        Map<PeriodState, Equilibrium> memo = byProduct.get(i);
+        if (memo == null) {
+            memo = new HashMap<>();
+            byProduct.set(i, memo);
+        }
+        return memo;
     }
 
     private Equilibrium counted(ProductSetup ps, PeriodState state, YearMonth period) {
@@ -113,20 +118,29 @@ final class EquilibriumMemo {
      */
     QuantityPlay.Solves draw(ProductSetup ps, List<YearMonth> periods) {
         Map<PeriodState, Equilibrium> local = new HashMap<>();
+        // The plan's own states come back period after period as the same objects: found by identity
+        // first, without hashing their arrays.
+        Map<PeriodState, Equilibrium> planned = new java.util.IdentityHashMap<>();
         return new QuantityPlay.Solves() {
             @Override
             public Equilibrium kept(PeriodState state, int t) {
-                Equilibrium e = local.get(state);
-                if (e == null) {
-                    e = solve(ps, state, periods.get(t));
-                    local.put(state, e);
-                }
+                Equilibrium e = planned.get(state);
+                if (e != null) return e;
+                e = local.get(state);
+                if (e == null) e = keep(solve(ps, state, periods.get(t)), state, t);
+                planned.put(state, e);
                 return e;
             }
 
             @Override
             public Equilibrium trial(PeriodState state, int t) {
                 return solve(ps, state, periods.get(t));
+            }
+
+            @Override
+            public Equilibrium keep(Equilibrium solved, PeriodState state, int t) {
+                Equilibrium known = local.putIfAbsent(state, solved);
+                return known != null ? known : solved;
             }
         };
     }

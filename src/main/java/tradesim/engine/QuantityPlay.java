@@ -46,6 +46,13 @@ final class QuantityPlay {
         Equilibrium kept(PeriodState state, int t);
 
         Equilibrium trial(PeriodState state, int t);
+
+        /** Keeps an equilibrium a trial already solved for exactly this state. */
+        Equilibrium keep(Equilibrium solved, PeriodState state, int t);
+    }
+
+    /** A state a root search solved, and its equilibrium. */
+    private record Trial(PeriodState state, Equilibrium eq) {
     }
 
     private final String scenarioName;
@@ -57,6 +64,8 @@ final class QuantityPlay {
     private final int periodMonths;
     private final int nm;
     private final int ns;
+    /** Whether this world has any purchase floor or quota on the product at all. */
+    private final boolean hasConstraints;
 
     QuantityPlay(String scenarioName, ProductSetup ps, Dataset dataset, PolicyTimeline timeline,
                  List<YearMonth> periods, int periodMonths) {
@@ -69,6 +78,12 @@ final class QuantityPlay {
         this.periodMonths = periodMonths;
         this.nm = mk.marketCount();
         this.ns = mk.sourceCount();
+        this.hasConstraints = timeline.constrains(ps.product());
+    }
+
+    /** Whether a purchase floor or a quota on the product is in force in period t. */
+    private boolean constrainedIn(int t) {
+        return !timeline.quotas(t, ps.product()).isEmpty() || timeline.hasPurchaseFloor(t, ps.product());
     }
 
     /**
@@ -88,35 +103,51 @@ final class QuantityPlay {
         double[] previousOwn = null;
         List<String> previousIds = List.of();
         for (int t = 0; t < periods.size(); t++) {
-            double[][] tariff = planned[t].tariff();
-            for (int m = 0; m < nm; m++) {
-                for (int s = 0; s < ns; s++) {
-                    double snapBack = ledger.snapBackPct(t, m, s);
-                    if (snapBack > Double.NEGATIVE_INFINITY) tariff[m][s] = Math.max(tariff[m][s], snapBack / 100.0);
+            // Most periods have no snapped-back rate and no constraint: then the planned state is solved as is.
+            boolean snapsBack = ledger.snapsBackIn(t);
+            boolean constrained = hasConstraints && constrainedIn(t);
+            PeriodState state = planned[t];
+            List<QuantityConstraint> constraints = List.of();
+            if (snapsBack || constrained) {
+                double[][] tariff = planned[t].tariff();
+                for (int m = 0; m < nm && snapsBack; m++) {
+                    for (int s = 0; s < ns; s++) {
+                        double snapBack = ledger.snapBackPct(t, m, s);
+                        if (snapBack > Double.NEGATIVE_INFINITY) {
+                            tariff[m][s] = Math.max(tariff[m][s], snapBack / 100.0);
+                        }
+                    }
                 }
+                if (constrained) constraints = constraints(t, tariff);
+                state = planned[t].withTariffs(tariff);
             }
-            List<QuantityConstraint> constraints = constraints(t, tariff);
-            PeriodState state = planned[t].withTariffs(tariff);
             int period = t;
             ConstraintSolver.Solution solution = null;
+            Trial lastTrial = null;
             if (!constraints.isEmpty()) {
                 List<String> ids = ConstraintSolver.canonicalOrder(constraints).stream().map(QuantityConstraint::id)
                         .toList();
                 double[] start = ids.equals(previousIds) ? previousOwn : null;
                 PeriodState unwedged = state;
+                Trial[] last = new Trial[1];
                 try {
-                    solution = ConstraintSolver.solve(constraints, nm, ns, wedge -> reported(
-                            solves.trial(unwedged.withWedges(wedge), period), period, baseline, deviation, share),
-                            start);
+                    solution = ConstraintSolver.solve(constraints, nm, ns, wedge -> {
+                        PeriodState trial = unwedged.withWedges(wedge);
+                        Equilibrium e = solves.trial(trial, period);
+                        last[0] = new Trial(trial, e);
+                        return reported(e, period, baseline, deviation, share);
+                    }, start);
                 } catch (ConstraintSolver.UnreachableFloorException | ConstraintSolver.NoJointSolutionException e) {
                     throw new SimulationException("scenario " + scenarioName + ", product " + ps.product() + ", period "
-                            + periods.get(t) + (baseline == null ? " (baseline)" : "") + ": " + e.getMessage(), e);
+                            + periods.get(t) + ": " + (baseline == null ? "in the baseline, " : "") + e.getMessage(), e);
                 }
                 state = state.withWedges(solution.wedge());
+                lastTrial = last[0];
                 previousOwn = solution.own();
                 previousIds = ids;
             }
-            Equilibrium eq = solves.kept(state, t);
+            Equilibrium eq = lastTrial != null && lastTrial.state().equals(state) ? solves.keep(lastTrial.eq(), state, t)
+                    : solves.kept(state, t);
             w.state[t] = state;
             w.eq[t] = eq;
             record(w, t, eq, baseline, deviation, share);
@@ -190,7 +221,7 @@ final class QuantityPlay {
     private List<QuantityConstraint> constraints(int t, double[][] tariff) {
         List<QuantityConstraint> out = new ArrayList<>();
         String k = ps.product();
-        for (int m = 0; m < nm; m++) {
+        for (int m = 0; m < nm && timeline.hasPurchaseFloor(t, k); m++) {
             String im = mk.markets().get(m);
             for (int s = 0; s < ns; s++) {
                 String ex = mk.sources().get(s);
@@ -273,7 +304,8 @@ final class QuantityPlay {
                 exporters.add(mk.sources().get(q.source()[i]));
             }
             if (scenarioWorld) {
-                String regime = own == 0 ? "unfilled" : own >= q.upperBound() ? "over_quota" : "binding";
+                String regime = covered <= q.amount() * (1 + ConstraintSolver.TOLERANCE) && own == 0 ? "unfilled"
+                        : own >= q.upperBound() ? "over_quota" : "binding";
                 w.constraints.add(new ConstraintRow(periods.get(t), q.id(), "trq", String.join(";", importers),
                         String.join(";", exporters), ps.product(), q.amount(), covered, q.unit().csv(), regime,
                         100.0 * own, rentTotal));

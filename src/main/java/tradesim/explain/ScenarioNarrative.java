@@ -53,6 +53,16 @@ public final class ScenarioNarrative {
                 dataset.name(), dataset.baseYear(), scenario.horizon().start(), scenario.horizon().end(),
                 scenario.horizon().step().key(), tree.countPaths(), tree.countPaths() == 1 ? "path" : "paths"));
         out.add("");
+        if (!scenario.baseline().isEmpty() || !dataset.schedules().isEmpty()) {
+            out.add("Baseline layer: law in force in both the baseline and the scenario"
+                    + (dataset.schedules().isEmpty() ? ":" : " (with the dataset's schedules.csv, "
+                    + dataset.schedules().size() + " dated rates):"));
+            for (Event e : scenario.orderedBaseline()) {
+                out.add("  " + e.date() + "  " + e.label() + "  [" + e.id() + "]");
+                for (Action a : e.actions()) out.add("      " + words.sentence(a));
+            }
+            out.add("");
+        }
         for (Event e : scenario.orderedEvents()) {
             out.add(e.date() + "  " + e.label() + "  [" + e.id() + "]");
             if (!e.when().isEmpty()) out.add("    happens only if " + conditions(e.when()));

@@ -9,7 +9,7 @@ import java.util.OptionalDouble;
  *
  * <p>For each parameter the most specific rule that sets it wins: exact (product, importer,
  * exporter), then (product, importer, *), then (product, *, exporter), then (product, *, *), then
- * the same four with product {@code *} (DESIGN.md, Dataset). Overrides (a scenario's
+ * the same four with product {@code *} (docs/model.md, The dataset). Overrides (a scenario's
  * {@code parameters}, or one Monte Carlo draw) are consulted before the base rules: an override
  * that sets a parameter at any specificity wins over every base rule.
  *

@@ -19,7 +19,7 @@ import tradesim.results.RunResult;
 
 /**
  * The parameters a run used and where each came from: σ and ε per market, η per exporter, the
- * half-life per flow (DESIGN.md, parameters.csv), each with the rule that decided it (the scenario's
+ * half-life per flow (docs/model.md, The dataset: parameters.csv), each with the rule that decided it (the scenario's
  * overrides first, then the most specific dataset row) and that rule's source.
  */
 final class ParameterAssumptions {

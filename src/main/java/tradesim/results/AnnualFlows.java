@@ -9,8 +9,8 @@ import java.util.Map;
 import tradesim.model.FlowKey;
 
 /**
- * Flows summed by calendar year: each period contributes value × period length / 12 (DESIGN.md,
- * annual.csv). Tariff, wedge and world price are the period-length-weighted means over the year's periods
+ * Flows summed by calendar year: each period contributes value × period length / 12 (docs/model.md,
+ * Outputs: annual.csv). Tariff, wedge and world price are the period-length-weighted means over the year's periods
  * in the horizon; change_pct is recomputed from the sums.
  */
 public final class AnnualFlows {

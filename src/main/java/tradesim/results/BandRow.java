@@ -4,7 +4,7 @@ import java.time.YearMonth;
 import tradesim.model.FlowKey;
 
 /**
- * Monte Carlo summary of one flow in one period (DESIGN.md, bands.csv): the mean and the 5th,
+ * Monte Carlo summary of one flow in one period (docs/model.md, Outputs: bands.csv): the mean and the 5th,
  * 25th, 50th, 75th and 95th percentiles over the draws of {@code measure}, which is
  * {@code value_usd_m} or {@code change_pct}.
  */

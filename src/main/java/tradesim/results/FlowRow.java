@@ -4,7 +4,7 @@ import java.time.YearMonth;
 import tradesim.model.FlowKey;
 
 /**
- * One flow in one period (DESIGN.md, Outputs: flows.csv). Values are annual rates in USD million at
+ * One flow in one period (docs/model.md, Outputs: flows.csv). Values are annual rates in USD million at
  * world prices; {@code value} is the reported (partially adjusted) flow. {@code tariffPct} is the
  * rate in force (the in-quota rate on a quota's flow); {@code wedgePct} is 100 w, a quantity
  * constraint's wedge (−100 ς for a purchase subsidy, the quota wedge for a tariff-rate quota).

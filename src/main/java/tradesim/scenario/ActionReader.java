@@ -17,7 +17,7 @@ import tradesim.input.YamlMap;
 import tradesim.input.YamlNode;
 
 /**
- * Reads an {@code actions} list (DESIGN.md, Scenario file): {@code tariff} with exactly one of
+ * Reads an {@code actions} list (docs/model.md, The scenario file): {@code tariff} with exactly one of
  * set, add, at_least, schedule or phase; {@code purchase}; {@code demand_shift}; {@code price_shift};
  * {@code safeguard} and {@code trq} (read by {@link QuantityActionReader}); any of them with
  * {@code until}, written beside the kind or inside its mapping.

@@ -12,7 +12,7 @@ import tradesim.input.YamlMap;
 import tradesim.input.YamlNode;
 
 /**
- * Reads one distribution of the {@code uncertainty} block (DESIGN.md: normal, lognormal, uniform,
+ * Reads one distribution of the {@code uncertainty} block (docs/model.md, Uncertain parameters: normal, lognormal, uniform,
  * triangular) and checks that its draws can be valid values of the parameter: bounded
  * distributions must lie inside the parameter's range, a normal (truncated by the engine) must at
  * least be centred inside it, and a lognormal cannot describe a parameter that must be negative.

@@ -55,13 +55,25 @@ final class QuantityActionReader {
         this.seenIds = seenIds;
     }
 
+    /** What a safeguard and a quota both start with: an id, and the flows they act on, of one product. */
+    private record Head(Optional<String> id, Optional<Selector> importer, Optional<Selector> exporter,
+                        Optional<Selector> product) {
+    }
+
+    private Head head(Optional<YamlMap> m, String kind) {
+        return new Head(m.flatMap(x -> x.require("id", kind)).flatMap(this::id),
+                actions.selector(m, "importer", kind, Kind.COUNTRY), actions.selector(m, "exporter", kind, Kind.COUNTRY),
+                actions.selector(m, "product", kind, Kind.PRODUCT)
+                        .flatMap(p -> oneProduct(p, m.get().get("product").orElseThrow(), kind)));
+    }
+
     Optional<Action> safeguard(YamlMap outer, YamlNode body, LocalDate date) {
         Optional<YamlMap> m = body.map("safeguard", SAFEGUARD_KEYS);
-        Optional<String> id = m.flatMap(x -> x.require("id", "safeguard")).flatMap(this::id);
-        Optional<Selector> importer = actions.selector(m, "importer", "safeguard", Kind.COUNTRY);
-        Optional<Selector> exporter = actions.selector(m, "exporter", "safeguard", Kind.COUNTRY);
-        Optional<Selector> product = actions.selector(m, "product", "safeguard", Kind.PRODUCT)
-                .flatMap(p -> oneProduct(p, m.get().get("product").orElseThrow(), "safeguard"));
+        Head h = head(m, "safeguard");
+        Optional<String> id = h.id();
+        Optional<Selector> importer = h.importer();
+        Optional<Selector> exporter = h.exporter();
+        Optional<Selector> product = h.product();
         Optional<Integer> yearStart = m.flatMap(x -> x.require("year_start", "safeguard"))
                 .flatMap(QuantityActionReader::yearStart);
         Optional<Double> rate = m.flatMap(x -> x.require("rate", "safeguard")).flatMap(n -> ActionReader.rate(n, "rate"));
@@ -92,11 +104,11 @@ final class QuantityActionReader {
 
     Optional<Action> trq(YamlMap outer, YamlNode body, LocalDate date) {
         Optional<YamlMap> m = body.map("trq", TRQ_KEYS);
-        Optional<String> id = m.flatMap(x -> x.require("id", "trq")).flatMap(this::id);
-        Optional<Selector> importer = actions.selector(m, "importer", "trq", Kind.COUNTRY);
-        Optional<Selector> exporter = actions.selector(m, "exporter", "trq", Kind.COUNTRY);
-        Optional<Selector> product = actions.selector(m, "product", "trq", Kind.PRODUCT)
-                .flatMap(p -> oneProduct(p, m.get().get("product").orElseThrow(), "trq"));
+        Head h = head(m, "trq");
+        Optional<String> id = h.id();
+        Optional<Selector> importer = h.importer();
+        Optional<Selector> exporter = h.exporter();
+        Optional<Selector> product = h.product();
         Optional<YamlNode> quotaNode = m.flatMap(x -> x.require("quota", "trq"));
         Optional<Action.Quota> quota = quotaNode.flatMap(QuantityActionReader::quota);
         Optional<YamlNode> inQuotaNode = m.flatMap(x -> x.require("in_quota", "trq"));

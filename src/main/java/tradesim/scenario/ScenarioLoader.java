@@ -34,7 +34,7 @@ import tradesim.input.YamlMap;
 import tradesim.input.YamlNode;
 
 /**
- * Loads a scenario file (DESIGN.md, Scenario file): parses the YAML, finds and loads its dataset,
+ * Loads a scenario file (docs/model.md, The scenario file): parses the YAML, finds and loads its dataset,
  * and checks every id against it. All problems of the scenario and its dataset are collected in
  * one pass and thrown together; model records are built only from values already checked.
  */

@@ -1,5 +1,5 @@
 /**
- * Scenario files (DESIGN.md, Scenario file): YAML in, a validated {@link tradesim.model.Scenario}
+ * Scenario files (docs/model.md, The scenario file): YAML in, a validated {@link tradesim.model.Scenario}
  * and its {@link tradesim.model.Dataset} out, through {@link tradesim.scenario.ScenarioLoader}.
  *
  * <p>Validation collects every problem of the file and of its dataset in one pass and throws one

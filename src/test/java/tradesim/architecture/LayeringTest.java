@@ -6,7 +6,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the layers of DESIGN.md's data flow pointing one way, and the engine pure. */
+/** Keeps the layers of the data flow of docs/model.md, How a run works pointing one way, and the engine pure. */
 class LayeringTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()

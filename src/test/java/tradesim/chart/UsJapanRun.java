@@ -205,7 +205,7 @@ public final class UsJapanRun {
                 double expenditure = 0;
                 for (Flow f : fl) expenditure += vals.get(f.key())[0] * (1 + rate0(f.key(), base) / 100);
                 double e = eps.get(k);
-                // DESIGN.md, Welfare: the log form at ε = −1, where the power form divides by zero.
+                // docs/model.md, Welfare: the log form at ε = −1, where the power form divides by zero.
                 double cs = e == -1.0 ? -expenditure * Math.log(pIndex)
                         : -expenditure / (1 + e) * (Math.pow(pIndex, 1 + e) - 1);
                 welfare.add(new WelfareRow(p, market, k, cs, 0, revenue));

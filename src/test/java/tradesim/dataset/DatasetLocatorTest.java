@@ -42,10 +42,10 @@ class DatasetLocatorTest {
 
     @Test
     void aRefWithASlashIsRelativeToTheScenarioOnly(@TempDir Path tmp) throws Exception {
-        Path d = Files.createDirectories(tmp.resolve("shared/d"));
+        Path d = Files.createDirectories(tmp.resolve("other/d"));
         Path scenario = Files.createDirectories(tmp.resolve("s")).resolve("f.yaml");
-        assertEquals(d, DatasetLocator.resolve(scenario, "../shared/d", Optional.empty()));
-        assertEquals(1, DatasetLocator.candidates(scenario, "../shared/none", Optional.of(tmp)).size());
+        assertEquals(d, DatasetLocator.resolve(scenario, "../other/d", Optional.empty()));
+        assertEquals(1, DatasetLocator.candidates(scenario, "../other/none", Optional.of(tmp)).size());
     }
 
     @Test

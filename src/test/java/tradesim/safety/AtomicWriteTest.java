@@ -25,7 +25,7 @@ import tradesim.output.CsvWriter;
 
 /**
  * A writer stopped partway — by an I/O error, by a bug that throws, or by an interrupt — leaves the
- * previous complete file (or no file) and no temporary file behind (DESIGN.md, Outputs).
+ * previous complete file (or no file) and no temporary file behind (docs/model.md, Outputs).
  */
 class AtomicWriteTest {
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tradesim.cli.Main;
 
 /**
- * tradesim never writes into its inputs (DESIGN.md, Outputs; issue 8): {@code --out} naming an input
+ * tradesim never writes into its inputs (docs/model.md, Outputs; issue 8): {@code --out} naming an input
  * file, the dataset folder or the folder holding it, the scenario file's own folder, or a
  * {@code scenarios/} tree that holds an input, is refused with exit 2 before anything is written.
  */

@@ -165,7 +165,7 @@ public final class ValidScenarioText {
                     if (until != null) y.append(more).append("until: ").append(until).append('\n');
                 }
                 case 1 -> {
-                    // only a flow with base-year trade can carry a floor (no preference weight lifts zero)
+                    // only a flow with base-year trade can carry a floor (no subsidy lifts zero)
                     String[] flow = pick(FLOWS.stream().filter(f -> !f.startsWith(f.substring(f.indexOf(',') + 1,
                             f.lastIndexOf(',')) + ",")).toList()).split(",");
                     y.append(dash).append("purchase: {importer: ").append(flow[0]).append(", exporter: ")

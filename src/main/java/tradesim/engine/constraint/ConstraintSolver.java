@@ -96,10 +96,11 @@ public final class ConstraintSolver {
         int n = order.size();
         double[] own = new double[n];
         if (start != null && start.length == n) System.arraycopy(start, 0, own, 0, n);
+        Response remembered = new LastResponse(response);
         ReportedFlows last = null;
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            for (int c = 0; c < n; c++) own[c] = solveOne(order, c, own, markets, sources, response);
-            last = response.at(wedges(order, own, markets, sources));
+            for (int c = 0; c < n; c++) own[c] = solveOne(order, c, own, markets, sources, remembered);
+            last = remembered.at(wedges(order, own, markets, sources));
             if (allHold(order, own, last)) {
                 return new Solution(order, own, wedges(order, own, markets, sources), last);
             }
@@ -129,6 +130,9 @@ public final class ConstraintSolver {
             return k.gap(response.at(wedges(order, trial, markets, sources)));
         };
         double hi = k.upperBound();
+        // Try the regime the constraint was in (a quota over its limit stays there for months): one
+        // evaluation settles it when it still holds.
+        if (own[c] == hi && hi > 0 && k instanceof QuantityConstraint.Quota && !(gap.value(hi) > 0)) return hi;
         if (gap.value(0) >= 0) return 0;                 // slack floor, unfilled quota
         double atMax = hi == 0 ? Double.NEGATIVE_INFINITY : gap.value(hi);
         if (!(atMax > 0)) {
@@ -143,6 +147,29 @@ public final class ConstraintSolver {
         } catch (MathIllegalStateException e) {
             throw new NoJointSolutionException("constraint " + k.id() + ": no root found in " + MAX_EVALUATIONS
                     + " evaluations (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * The response with its last answer remembered: the check after a round, and the next
+     * constraint's first try, often ask for exactly the wedges just evaluated.
+     */
+    private static final class LastResponse implements Response {
+        private final Response response;
+        private double[][] wedge;
+        private ReportedFlows answer;
+
+        LastResponse(Response response) {
+            this.response = response;
+        }
+
+        @Override
+        public ReportedFlows at(double[][] w) {
+            if (answer == null || !java.util.Arrays.deepEquals(w, wedge)) {
+                answer = response.at(w);
+                wedge = w;
+            }
+            return answer;
         }
     }
 

@@ -30,7 +30,7 @@ import org.apache.commons.math3.linear.SingularMatrixException;
  */
 public final class EquilibriumSolver {
 
-    /** Market clearing required: max_s |Σ_m q_ms / x_s − 1| (DESIGN.md). */
+    /** Market clearing required: max_s |Σ_m q_ms / x_s − 1| (docs/model.md, Equilibrium and how it is solved). */
     public static final double REQUIRED_RESIDUAL = 1e-10;
 
     /** Newton continues until this, which it reaches in all but extreme cases. */

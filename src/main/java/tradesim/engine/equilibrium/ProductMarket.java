@@ -11,7 +11,7 @@ import java.util.Objects;
  * by base flows at world prices (base p = 1, so base value = quantity). Immutable: every array
  * is copied in, and accessors hand out single values.
  *
- * <p>Calibration (DESIGN.md, "The engine"): θ_ms is the base expenditure share at internal
+ * <p>Calibration (docs/model.md, The engine): θ_ms is the base expenditure share at internal
  * prices, (1 + t⁰_ms) q⁰_ms / Σ_s' (1 + t⁰_ms') q⁰_ms', and x⁰_s = Σ_m q⁰_ms is the base
  * supply, domestic sales (market == source) included. Both are computed once here because
  * every equilibrium solve of every period needs them.

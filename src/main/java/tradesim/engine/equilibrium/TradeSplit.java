@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * Exact split of each source's change in one market's imports into trade creation and trade
- * diversion (DESIGN.md, "Trade creation and diversion"): with V = Σ_s value_s and
+ * diversion (docs/model.md, Trade creation and diversion): with V = Σ_s value_s and
  * share_s = value_s / V,
  * <pre>
  *   diversion_s = (share^S_s − share^B_s) · V^B,     creation_s = share^S_s (V^S − V^B),

@@ -1,7 +1,6 @@
 /**
- * The multi-market Armington partial equilibrium of one product in one period (DESIGN.md,
- * "The engine: multi-market Armington partial equilibrium (GSIM family)"), with its welfare
- * measures and the creation/diversion split.
+ * The multi-market Armington partial equilibrium of one product in one period (docs/model.md,
+ * The engine; a model of the GSIM family), with its welfare measures and the creation/diversion split.
  *
  * <ul>
  *   <li>{@link tradesim.engine.equilibrium.ProductMarket}: the calibrated base (flows, tariffs,

@@ -24,12 +24,18 @@ public final class SafeguardLedger {
     private final List<SafeguardRule> rules;
     private final List<YearMonth> periods;
     private final int periodMonths;
-    /** Per rule and condition: safeguard year → amount counted so far (in the condition's unit). */
-    private final List<List<Map<Integer, Double>>> counted = new ArrayList<>();
-    /** Per rule and condition: safeguard year → amount in the above_previous_year unit. */
-    private final List<List<Map<Integer, Double>>> comparable = new ArrayList<>();
+    /** The safeguard year of index 0 in the arrays below: the year before the horizon's first. */
+    private final int firstYear;
+    /** [rule][condition][year − firstYear] amount counted so far, in the condition's unit. */
+    private final double[][][] counted;
+    /** [rule][condition][year − firstYear] the same flows' amount in the above_previous_year unit. */
+    private final double[][][] comparable;
     /** Per rule: safeguard year → the trigger, once it has happened. */
     private final List<Map<Integer, Trigger>> triggers = new ArrayList<>();
+    /** Whether any rule has triggered yet: until then no rate snaps back, and the lookup is skipped. */
+    private boolean anyTriggered;
+    /** [t] whether some trigger's snap-back covers period t. */
+    private final boolean[] snaps;
 
     /** A trigger at the end of period {@code period}, applying in periods [from, until). */
     public record Trigger(int safeguardYear, int period, int from, int until) {
@@ -39,15 +45,15 @@ public final class SafeguardLedger {
         this.rules = List.copyOf(rules);
         this.periods = List.copyOf(periods);
         this.periodMonths = periodMonths;
-        for (SafeguardRule r : rules) {
-            List<Map<Integer, Double>> c = new ArrayList<>();
-            List<Map<Integer, Double>> p = new ArrayList<>();
-            for (int i = 0; i < r.conditions().size(); i++) {
-                c.add(new HashMap<>());
-                p.add(new HashMap<>());
-            }
-            counted.add(c);
-            comparable.add(p);
+        this.firstYear = periods.get(0).getYear() - 1;
+        this.snaps = new boolean[periods.size()];
+        int years = periods.get(periods.size() - 1).getYear() - firstYear + 1;
+        this.counted = new double[rules.size()][][];
+        this.comparable = new double[rules.size()][][];
+        for (int r = 0; r < rules.size(); r++) {
+            int n = rules.get(r).conditions().size();
+            counted[r] = new double[n][years];
+            comparable[r] = new double[n][years];
             triggers.add(new HashMap<>());
         }
     }
@@ -71,6 +77,7 @@ public final class SafeguardLedger {
      */
     public double snapBackPct(int t, int m, int s) {
         double rate = Double.NEGATIVE_INFINITY;
+        if (!anyTriggered) return rate;
         for (int r = 0; r < rules.size(); r++) {
             SafeguardRule rule = rules.get(r);
             if (!rule.activeIn(t) || !pays(rule, m, s)) continue;
@@ -88,13 +95,20 @@ public final class SafeguardLedger {
         return false;
     }
 
+    /** Whether some safeguard's snapped-back rate may apply in period t (then {@link #snapBackPct} says where). */
+    public boolean snapsBackIn(int t) {
+        return snaps[t];
+    }
+
     /** Adds period t's reported flows to the counts and decides the triggers at its end. */
     public void record(int t, ReportedFlows reported) {
         YearMonth month = periods.get(t);
         double weight = periodMonths / 12.0;
         for (int r = 0; r < rules.size(); r++) {
             SafeguardRule rule = rules.get(r);
+            if (t >= rule.activeUntil()) continue;   // out of force for good: its counts are never read again
             int year = safeguardYear(month, rule.yearStart());
+            int y = year - firstYear;
             boolean all = true;
             for (int c = 0; c < rule.conditions().size(); c++) {
                 SafeguardRule.Condition cond = rule.conditions().get(c);
@@ -106,12 +120,15 @@ public final class SafeguardLedger {
                     own += (cond.kind() == SafeguardRule.Kind.VOLUME_T ? tonnes : value) * weight;
                     cmp += (rule.countsTonnes() ? tonnes : value) * weight;
                 }
-                double so = counted.get(r).get(c).merge(year, own, Double::sum);
-                double sc = comparable.get(r).get(c).merge(year, cmp, Double::sum);
-                all &= holds(r, c, cond, year, so, sc);
+                counted[r][c][y] += own;
+                comparable[r][c][y] += cmp;
+                all &= holds(r, c, cond, year, counted[r][c][y], comparable[r][c][y]);
             }
             if (all && rule.activeIn(t) && !triggers.get(r).containsKey(year)) {
-                triggers.get(r).put(year, new Trigger(year, t, t + 1, untilIndex(rule, t, year)));
+                Trigger tr = new Trigger(year, t, t + 1, untilIndex(rule, t, year));
+                triggers.get(r).put(year, tr);
+                anyTriggered = true;
+                for (int u = tr.from(); u < tr.until(); u++) snaps[u] = true;
             }
         }
     }
@@ -127,7 +144,7 @@ public final class SafeguardLedger {
     private double previousYearTotal(int r, int c, SafeguardRule.Condition cond, int year) {
         YearMonth previousStart = YearMonth.of(year - 1, rules.get(r).yearStart());
         if (previousStart.isBefore(periods.get(0))) return cond.baseYearAmount();
-        return comparable.get(r).get(c).getOrDefault(year - 1, 0.0);
+        return comparable[r][c][year - 1 - firstYear];
     }
 
     /** First period index that starts at or after the snap-back's end. */

@@ -309,9 +309,22 @@ public final class PolicyTimeline {
      * then its flows feed back into its policy and its periods are played in order.
      */
     public boolean actsOnQuantities(String product) {
+        return constrains(product) || !safeguards(product).isEmpty();
+    }
+
+    /** Whether this world has a purchase floor or a quota on the product in any period. */
+    public boolean constrains(String product) {
         for (Timed<Action.Purchase> t : purchases) if (t.action().product().matches(product)) return true;
         for (Timed<Action.Trq> t : quotas) if (t.action().product().matches(product)) return true;
-        return !safeguards(product).isEmpty();
+        return false;
+    }
+
+    /** Whether a purchase floor on the product is in force in a period. */
+    public boolean hasPurchaseFloor(int period, String product) {
+        for (Timed<Action.Purchase> t : purchases) {
+            if (t.activeIn(period) && t.action().product().matches(product)) return true;
+        }
+        return false;
     }
 
     /** The highest active purchase floor on this flow (USD million a year), 0 when none. */

@@ -34,7 +34,7 @@ import tradesim.results.SolverStats;
 import tradesim.results.TriggerFrequency;
 
 /**
- * Monte Carlo over paths and parameters (DESIGN.md, Negotiation paths and uncertainty). Draw i
+ * Monte Carlo over paths and parameters (docs/model.md, Negotiation paths and uncertainty). Draw i
  * samples a path, then the uncertain parameters, from its own generator seeded by (seed, i); its
  * baseline uses the same parameters (common random numbers), because both come from one
  * {@link Simulation} with that draw's parameter table.
@@ -95,7 +95,7 @@ public final class MonteCarlo {
         final QuantileSketch[] ratio;
         final QuantileSketch[] annualValue;
         final QuantileSketch[] annualRatio;
-        final Map<String, Long> triggered = new java.util.TreeMap<>();
+        final TriggerTally triggered = new TriggerTally();
         SolverStats stats = SolverStats.NONE;
 
         Worker(double[] pointBaseline, double[] pointAnnualBaseline) {
@@ -169,12 +169,7 @@ public final class MonteCarlo {
                                 List<SafeguardRow> rows = safeguards ? new ArrayList<>() : null;
                                 SolverStats stats = sim.values(plan(sim, path), value[k], baseline[k], rows);
                                 worker.stats = worker.stats.plus(stats);
-                                if (rows != null) {
-                                    for (SafeguardRow r : rows) {
-                                        worker.triggered.merge(r.safeguard() + '\u0000' + r.safeguardYear(),
-                                                r.triggered() ? 1L : 0L, Long::sum);
-                                    }
-                                }
+                                if (rows != null) worker.triggered.add(rows);
                                 counts[labels.indexOf(path.label())]++;
                             } catch (RuntimeException e) {
                                 failure.record(i, e);
@@ -423,14 +418,10 @@ public final class MonteCarlo {
         for (long[] b : blockPathCounts) {
             for (int i = 0; i < b.length; i++) pathCounts.merge(labels.get(i), b[i], Long::sum);
         }
-        Map<String, Long> triggered = new java.util.TreeMap<>();
-        for (Worker w : workers) w.triggered.forEach((k, v) -> triggered.merge(k, v, Long::sum));
-        List<TriggerFrequency> triggers = new ArrayList<>();
-        triggered.forEach((k, v) -> {
-            String[] parts = k.split("\u0000");
-            triggers.add(new TriggerFrequency(parts[0], Integer.parseInt(parts[1]), v, draws));
-        });
-        return new Summary(seed, draws, List.of(bands), List.of(annual), pathCounts, stats, triggers);
+        TriggerTally triggered = new TriggerTally();
+        for (Worker w : workers) triggered.merge(w.triggered);
+        return new Summary(seed, draws, List.of(bands), List.of(annual), pathCounts, stats,
+                triggered.frequencies(draws));
     }
 
     /** Cell c's two rows: the value band, then the change band (percentiles of the change from the ratio). */

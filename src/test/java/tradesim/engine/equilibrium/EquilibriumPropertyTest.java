@@ -13,7 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.DoubleRange;
 
-/** Properties of the solver over random markets (DESIGN.md, "The engine"). */
+/** Properties of the solver over random markets (docs/model.md, The engine). */
 class EquilibriumPropertyTest {
 
     private static final double INF = Double.POSITIVE_INFINITY;

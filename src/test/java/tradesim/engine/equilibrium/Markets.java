@@ -3,7 +3,7 @@ package tradesim.engine.equilibrium;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Test fixtures and an independent, textbook evaluation of the DESIGN.md equations. */
+/** Test fixtures and an independent, textbook evaluation of the equations of docs/model.md, The engine. */
 final class Markets {
 
     private Markets() {

@@ -114,7 +114,7 @@ class MonteCarloTest {
 
     @Test
     void aFailingDrawIsReportedAsTheFirstOneThatFailsForAnyThreadCount() {
-        // Half the paths commit Japan to buy more US beef than any preference weight can reach; the
+        // Half the paths commit Japan to buy more US beef than any subsidy below 99% of the price can reach; the
         // shortfall in the message depends on the draw's sampled elasticities, so each failing draw
         // has its own message, and the run must report the lowest-numbered one whatever the timing.
         Uncertainty u = new Uncertainty(1, List.of(new UncertainParameter("beef", "*", "*",
