@@ -27,14 +27,14 @@ public final class ChartWriter {
             Path png = dir.resolve(c.stem() + ".png");
             AtomicFiles.replace(png, tmp -> {
                 try (OutputStream o = Files.newOutputStream(tmp)) {
-                    ChartUtils.writeChartAsPNG(o, c.chart(), ChartStyle.WIDTH, ChartStyle.HEIGHT);
+                    ChartUtils.writeChartAsPNG(o, c.chart(), ChartStyle.WIDTH, c.height());
                 }
             });
             out.add(png);
             if (svg) {
                 Path file = dir.resolve(c.stem() + ".svg");
-                SVGGraphics2D g2 = new SVGGraphics2D(ChartStyle.WIDTH, ChartStyle.HEIGHT);
-                c.chart().draw(g2, new Rectangle(0, 0, ChartStyle.WIDTH, ChartStyle.HEIGHT));
+                SVGGraphics2D g2 = new SVGGraphics2D(ChartStyle.WIDTH, c.height());
+                c.chart().draw(g2, new Rectangle(0, 0, ChartStyle.WIDTH, c.height()));
                 String doc = g2.getSVGDocument();
                 AtomicFiles.write(file, w -> w.write(doc));
                 out.add(file);

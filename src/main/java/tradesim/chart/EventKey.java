@@ -26,7 +26,22 @@ final class EventKey {
     static final double WIDTH = ChartStyle.WIDTH - 40;
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
 
+    /** The height a standard chart leaves its key before the plot starts to shrink: about eight lines. */
+    static final int ROOM = 8 * lineHeight();
+
     private EventKey() {
+    }
+
+    /** One key line's height: the annotation font and the block's padding. */
+    static int lineHeight() {
+        return ChartStyle.ANNOTATION.getSize() + 6;
+    }
+
+    /** The key's height in pixels: its rows of lines and the title's padding. */
+    static int height(List<EventMarkers.Entry> entries) {
+        int columns = columns(entries);
+        int rows = (entries.size() + columns - 1) / columns;
+        return rows * lineHeight() + 6;
     }
 
     static String line(EventMarkers.Entry e) {

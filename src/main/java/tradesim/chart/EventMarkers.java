@@ -131,7 +131,13 @@ final class EventMarkers {
     }
 
     /** The key of the numbers, below the plot; nothing when there are no events. */
-    static void addKey(JFreeChart chart, List<Entry> entries) {
-        if (!entries.isEmpty()) chart.addSubtitle(EventKey.title(entries));
+    /**
+     * Adds the numbered key below the chart; returns the chart's height, grown by what the key needs
+     * beyond the room a standard chart leaves it, so that a long key never squeezes the plot.
+     */
+    static int addKey(JFreeChart chart, List<Entry> entries) {
+        if (entries.isEmpty()) return ChartStyle.HEIGHT;
+        chart.addSubtitle(EventKey.title(entries));
+        return ChartStyle.HEIGHT + Math.max(0, EventKey.height(entries) - EventKey.ROOM);
     }
 }

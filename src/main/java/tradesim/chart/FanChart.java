@@ -219,7 +219,7 @@ public final class FanChart {
         TextTitle subtitle = new TextTitle(drawsLine(draws, paths.size()), ChartStyle.AXIS_LABEL);
         subtitle.setPaint(ChartStyle.TEXT);
         chart.addSubtitle(0, subtitle);
-        EventMarkers.addKey(chart, events);
-        return new ChartSpec(stem(k), title, chart);
+        int height = EventMarkers.addKey(chart, events);
+        return new ChartSpec(stem(k), title, chart, height);
     }
 }

@@ -95,7 +95,7 @@ public final class MarketShareChart {
         EventMarkers.addTo(plot, events, true);
         String title = names.market(importer, product) + ": share of each source";
         JFreeChart chart = ChartStyle.chart(title, plot, true, ChartStyle.sourceLine(run));
-        EventMarkers.addKey(chart, events);
-        return new ChartSpec(STEM, title, chart);
+        int height = EventMarkers.addKey(chart, events);
+        return new ChartSpec(STEM, title, chart, height);
     }
 }

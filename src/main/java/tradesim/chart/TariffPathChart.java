@@ -71,7 +71,7 @@ public final class TariffPathChart {
         EventMarkers.addTo(plot, events, true);
         String title = "Tariff in force on the headline flows";
         JFreeChart chart = ChartStyle.chart(title, plot, true, ChartStyle.sourceLine(run));
-        EventMarkers.addKey(chart, events);
-        return new ChartSpec(STEM, title, chart);
+        int height = EventMarkers.addKey(chart, events);
+        return new ChartSpec(STEM, title, chart, height);
     }
 }

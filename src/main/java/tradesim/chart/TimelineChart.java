@@ -76,8 +76,8 @@ public final class TimelineChart {
             unit.setPaint(ChartStyle.TEXT);
             chart.addSubtitle(0, unit);
         }
-        EventMarkers.addKey(chart, events);
-        return new ChartSpec(STEM, title, chart);
+        int height = EventMarkers.addKey(chart, events);
+        return new ChartSpec(STEM, title, chart, height);
     }
 
     /** The panels say which flow is which; the legend only has to explain solid against dashed. */
