@@ -20,9 +20,11 @@ import tradesim.chart.TariffPathChart;
 import tradesim.chart.TimelineChart;
 import tradesim.chart.TornadoChart;
 import tradesim.chart.WelfareChart;
+import tradesim.model.FlowKey;
 import tradesim.model.InputException;
 import tradesim.model.Problem;
 import tradesim.model.Action;
+import tradesim.output.AnnualCsv;
 import tradesim.output.AtomicFiles;
 import tradesim.output.BacktestCsv;
 import tradesim.output.BandsCsv;
@@ -36,6 +38,7 @@ import tradesim.output.RunJson;
 import tradesim.output.SensitivityCsv;
 import tradesim.output.StagedFolder;
 import tradesim.output.WelfareCsv;
+import tradesim.report.BriefInputs;
 import tradesim.report.Comparison;
 import tradesim.report.ReportWriter;
 import tradesim.results.Backtest;
@@ -57,6 +60,10 @@ import tradesim.scenario.LoadedScenario;
  */
 public final class OutputWriter implements AutoCloseable {
 
+    private static final Pattern HANDOUT_PAGE = Pattern.compile("[0-9]{2}-[A-Za-z0-9._-]+\\.html");
+    /** compare's small multiples: compare-1.png, compare-2.png, … */
+    private static final Pattern COMPARE_PANEL = Pattern.compile(Pattern.quote(ScenarioComparisonChart.STEM)
+            + "-[1-9][0-9]*\\.png");
     private static final Pattern CHART = Pattern.compile("[a-z0-9][a-z0-9._-]*\\.(png|svg)");
     /** The charts of a run; the tornado is sensitivity's, so a run beside it leaves it alone. */
     private static final Set<String> RUN_CHARTS = Set.of(TimelineChart.STEM, TariffPathChart.STEM,
@@ -64,7 +71,7 @@ public final class OutputWriter implements AutoCloseable {
             PurchaseSubsidyChart.STEM);
     private static final Set<String> RUN_FILES = Set.of("flows.csv", "welfare.csv", "annual.csv", "paths.csv",
             "run.json", "bands.csv", "bands_annual.csv", "path_frequency.csv", "constraints.csv", "safeguards.csv",
-            "triggers.csv", ReportWriter.FILE_NAME);
+            "triggers.csv", ReportWriter.FILE_NAME, ReportWriter.BRIEF_FILE_NAME);
 
     /**
      * The file names each command writes, and so replaces: exact names, and for charts the stems the
@@ -83,7 +90,7 @@ public final class OutputWriter implements AutoCloseable {
         PATHS {
             @Override
             public boolean test(String name) {
-                return Set.of("paths.csv", "expected.csv", "expected_welfare.csv").contains(name);
+                return Set.of("paths.csv", "expected.csv", "expected_annual.csv", "expected_welfare.csv").contains(name);
             }
         },
         SENSITIVITY {
@@ -92,10 +99,18 @@ public final class OutputWriter implements AutoCloseable {
                 return Set.of("sensitivity.csv", TornadoChart.STEM + ".png", TornadoChart.STEM + ".svg").contains(name);
             }
         },
+        /** Handouts: NN-name.html. Each write replaces only its own handout (see writeHandout). */
+        EXERCISE {
+            @Override
+            public boolean test(String name) {
+                return HANDOUT_PAGE.matcher(name).matches();
+            }
+        },
         COMPARE {
             @Override
             public boolean test(String name) {
-                return Set.of("compare.csv", "compare.html", ScenarioComparisonChart.STEM + ".png").contains(name);
+                return Set.of("compare.csv", "compare.html", ScenarioComparisonChart.STEM + ".png").contains(name)
+                        || COMPARE_PANEL.matcher(name).matches();
             }
         },
         BACKTEST {
@@ -172,10 +187,15 @@ public final class OutputWriter implements AutoCloseable {
 
     /**
      * A run's folder: flows.csv, welfare.csv, annual.csv, paths.csv; with draws also bands.csv,
-     * bands_annual.csv and path_frequency.csv; the charts (PNG, and SVG with {@code svg}); report.html,
-     * which shows them; and run.json, which lists them all with their SHA-256.
+     * bands_annual.csv and path_frequency.csv; the charts (PNG, and SVG with {@code svg}); brief.html, the
+     * one-page brief, and report.html, which opens with it and shows the rest; and run.json, which lists them all with their SHA-256.
      */
     public void writeRun(RunService.RunOutcome run, boolean svg) throws IOException {
+        writeRun(run, svg, BriefService.brief(run.scenario(), run.point(), BriefService.defaultYear(run.point())));
+    }
+
+    /** As {@link #writeRun(RunService.RunOutcome, boolean)}, with the brief (brief.html, top of report.html) given. */
+    public void writeRun(RunService.RunOutcome run, boolean svg, BriefInputs brief) throws IOException {
         Path dir = folder.staging();
         RunResult point = run.point();
         String name = point.scenario().name();
@@ -195,19 +215,24 @@ public final class OutputWriter implements AutoCloseable {
         RunFolder.write(dir, point, formats);
         Optional<DrawResults> draws = run.draws().map(RunService.DrawsOutcome::chartData);
         List<Path> charts = ChartWriter.write(ChartSet.forRun(point, draws, Optional.empty()), dir, svg);
-        ReportWriter.write(point, charts, dir, draws);
+        ReportWriter.write(point, charts, dir, draws, brief);
         RunJson runJson = new RunJson(toolVersion, drawInfo, folder.stagedHashes());
         RunFolder.write(dir, point, List.of(runJson));
         folder.commit(Owned.RUN, runJson.fileName());
     }
 
-    /** The paths of the event tree (paths.csv) and the expected outcome (expected.csv, expected_welfare.csv). */
+    /**
+     * The paths of the event tree (paths.csv) and the expected outcome: expected.csv by period (annual
+     * rates), expected_annual.csv by year (USD million in the year) and expected_welfare.csv.
+     */
     public void writePaths(PathsService.PathsOutcome paths) throws IOException {
         Path dir = folder.staging();
         String name = paths.scenario().scenario().name();
         AtomicFiles.write(dir.resolve("paths.csv"), w -> PathsCsv.writeRows(paths.paths(), w));
         AtomicFiles.write(dir.resolve("expected.csv"),
                 w -> FlowsCsv.writeRows(name, "expected", paths.expectedFlows(), w));
+        AtomicFiles.write(dir.resolve("expected_annual.csv"), w -> AnnualCsv.writeRows(name, "expected",
+                paths.expectedFlows(), paths.scenario().scenario().horizon().periodMonths(), w));
         AtomicFiles.write(dir.resolve("expected_welfare.csv"),
                 w -> WelfareCsv.writeRows(name, "expected", paths.expectedWelfare(), w));
         folder.commit(Owned.PATHS, "paths.csv");
@@ -224,7 +249,15 @@ public final class OutputWriter implements AutoCloseable {
 
     /** compare.csv, compare.png and compare.html; {@code years} empty: the first run's last full year. */
     public void writeCompare(List<RunResult> runs, List<Integer> years) throws IOException {
-        Comparison.write(runs, folder.staging(), years);
+        writeCompare(runs, years, Optional.empty());
+    }
+
+    /**
+     * compare.csv, compare.png (and one compare-N.png per run when there are more than four) and
+     * compare.html; {@code flow} empty: the first run's lead headline flow.
+     */
+    public void writeCompare(List<RunResult> runs, List<Integer> years, Optional<FlowKey> flow) throws IOException {
+        Comparison.write(runs, folder.staging(), years, flow);
         folder.commit(Owned.COMPARE, "compare.html");
     }
 
@@ -234,6 +267,23 @@ public final class OutputWriter implements AutoCloseable {
         AtomicFiles.write(dir.resolve(BacktestCsv.FILE_NAME), w -> BacktestCsv.write(backtest, w));
         ChartWriter.write(List.of(BacktestChart.build(backtest)), dir, svg);
         folder.commit(Owned.BACKTEST, BacktestCsv.FILE_NAME);
+    }
+
+    /**
+     * A handout page, {@code NN-name.html}. Only that page is replaced: the handouts of other
+     * exercises in the folder stay, as a class may print them one by one.
+     */
+    public Path writeHandout(String exerciseName, String html) throws IOException {
+        String file = exerciseName + ".html";
+        if (!Owned.EXERCISE.test(file)) throw new IllegalArgumentException("not a handout name: " + exerciseName);
+        AtomicFiles.write(folder.staging().resolve(file), w -> w.write(html));
+        folder.commit(file::equals, file);
+        return folder.folder().resolve(file);
+    }
+
+    /** Where compare writes when no folder is given. */
+    public static Path defaultCompareFolder() {
+        return Path.of("charts", "compare");
     }
 
     /** Releases the folder; outputs not yet swapped in are dropped. */

@@ -52,6 +52,10 @@ public final class RunService {
         public LoadedScenario scenario() {
             return scenario;
         }
+
+        NegotiationPath path() {
+            return path;
+        }
     }
 
     /**

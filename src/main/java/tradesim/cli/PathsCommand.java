@@ -21,7 +21,7 @@ import tradesim.scenario.LoadedScenario;
 /** {@code tradesim paths FILE}: every path of the event tree and the exact expected outcome. */
 @Command(name = "paths", mixinStandardHelpOptions = true,
         description = "List every path of the scenario's event tree with its probability, and write paths.csv, "
-                + "expected.csv and expected_welfare.csv (probability-weighted, no sampling).")
+                + "expected.csv, expected_annual.csv and expected_welfare.csv (probability-weighted, no sampling).")
 public final class PathsCommand implements Callable<Integer> {
 
     @Spec
@@ -66,7 +66,7 @@ public final class PathsCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "  %-4d %-11.6f %s%n", i + 1, l.probability(), l.outcomes());
         }
         o.printf(Locale.ROOT, "  sum of probabilities: %.12f%n", total);
-        o.println("  wrote " + dir.resolve("paths.csv") + ", expected.csv, expected_welfare.csv");
+        o.println("  wrote " + dir.resolve("paths.csv") + ", expected.csv, expected_annual.csv, expected_welfare.csv");
         o.flush();
     }
 }

@@ -2,7 +2,6 @@ package tradesim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import tradesim.app.BriefService;
 import tradesim.app.OutputWriter;
 import tradesim.app.RunService;
 import tradesim.app.ScenarioInputs;
@@ -52,6 +52,11 @@ public final class RunCommand implements Callable<Integer> {
             description = "Threads for --draws (results are identical for any count). Default: ${DEFAULT-VALUE}.")
     int threads;
 
+    @Option(names = "--year", paramLabel = "YYYY",
+            description = "Year of the summary and of the report's brief (default: a year in which the headline "
+                    + "flows change, the one they change most).")
+    Integer year;
+
     @Option(names = "--svg", description = "Also write every chart as SVG.")
     boolean svg;
 
@@ -80,7 +85,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         Map<String, String> choices;
         try {
-            choices = parsePath(pathSpec);
+            choices = PathChoices.parseOrThrow(pathSpec);
         } catch (IllegalArgumentException e) {
             err.println("tradesim run: --path: " + e.getMessage());
             return ExitCode.BAD_INPUT;
@@ -98,6 +103,7 @@ public final class RunCommand implements Callable<Integer> {
             RunService.RunPlan plan = RunService.plan(ls, choices);
             Path dir = OutputWriter.folderFor(Optional.ofNullable(out), ls.scenario().name(), !single);
             OutputWriter.check(dir, ls);
+            if (year != null) YearOption.check(ls, year);
             Optional<RunService.DrawRequest> request = draws == null ? Optional.empty()
                     : Optional.of(new RunService.DrawRequest(draws, Optional.ofNullable(seed), threads));
             RunService.RunOutcome outcome;
@@ -106,31 +112,16 @@ public final class RunCommand implements Callable<Integer> {
                         quiet)) {
                     outcome = RunService.run(plan, request, bar);
                 }
-                writer.writeRun(outcome, svg);
-            }
-            if (!quiet) {
-                PrintWriter o = spec.commandLine().getOut();
-                RunSummary.print(outcome.point(), o);
-                o.println("  wrote " + dir + " (tables, charts and report.html)");
-                o.flush();
+                int shown = year != null ? year : BriefService.defaultYear(outcome.point());
+                writer.writeRun(outcome, svg, BriefService.brief(ls, outcome.point(), shown));
+                if (!quiet) {
+                    PrintWriter o = spec.commandLine().getOut();
+                    RunSummary.print(outcome.point(), shown, year != null, o);
+                    o.println("  wrote " + dir + " (tables, charts, brief.html and report.html)");
+                    o.flush();
+                }
             }
             return ExitCode.OK;
         });
-    }
-
-    /** "a=x,b=y" → {a: x, b: y}; empty or null → no choices. */
-    static Map<String, String> parsePath(String spec) {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (spec == null || spec.isBlank()) return out;
-        for (String part : spec.split(",")) {
-            String[] kv = part.trim().split("=", -1);
-            if (kv.length != 2 || kv[0].isBlank() || kv[1].isBlank()) {
-                throw new IllegalArgumentException("bad choice '" + part.trim() + "' (expected EVENT=OUTCOME)");
-            }
-            if (out.put(kv[0].trim(), kv[1].trim()) != null) {
-                throw new IllegalArgumentException("event '" + kv[0].trim() + "' chosen twice");
-            }
-        }
-        return out;
     }
 }

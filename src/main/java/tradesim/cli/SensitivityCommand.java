@@ -3,6 +3,7 @@ package tradesim.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,15 +16,13 @@ import tradesim.app.OutputWriter;
 import tradesim.app.ScenarioInputs;
 import tradesim.app.SensitivityService;
 import tradesim.model.FlowKey;
-import tradesim.model.InputException;
-import tradesim.model.Problem;
 import tradesim.results.SensitivityRow;
 import tradesim.scenario.LoadedScenario;
 
 /** {@code tradesim sensitivity FILE}: each uncertain parameter at its 5th and 95th percentile. */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
         description = "Move each uncertain parameter to its 5th and 95th percentile, one at a time, and write "
-                + "sensitivity.csv with the headline flow's % change at each, and a tornado chart.")
+                + "sensitivity.csv with the headline flow's %% change at each, and a tornado chart.")
 public final class SensitivityCommand implements Callable<Integer> {
 
     @Spec
@@ -45,6 +44,10 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--year", paramLabel = "YYYY", description = "Year of the result (default: the horizon's last).")
     Integer year;
 
+    @Option(names = "--path", paramLabel = "ID=OUT,...",
+            description = "Outcomes to take, e.g. s232=imposed. Others: the most likely outcome.")
+    String pathSpec;
+
     @Option(names = "--svg", description = "Also write the tornado chart as SVG.")
     boolean svg;
 
@@ -52,34 +55,38 @@ public final class SensitivityCommand implements Callable<Integer> {
     public Integer call() {
         return Failures.guard("sensitivity", spec.commandLine().getErr(), verbosity.verbose, () -> {
             LoadedScenario ls = new ScenarioInputs(ToolInfo.home()).load(file);
-            Optional<FlowKey> headline = parseFlow(flow);
+            Optional<FlowKey> headline = FlowOption.parse(flow);
+            Map<String, String> choices = PathChoices.parse(pathSpec);
             Path dir = OutputWriter.folderFor(Optional.ofNullable(out), ls.scenario().name(), false);
             OutputWriter.check(dir, ls);
             SensitivityService.SensitivityOutcome s;
             try (OutputWriter writer = OutputWriter.open(dir, ToolInfo.version())) {
-                s = SensitivityService.run(ls, headline, Optional.ofNullable(year));
+                s = SensitivityService.run(ls, headline, Optional.ofNullable(year), choices);
                 writer.writeSensitivity(s, svg);
             }
-            PrintWriter o = spec.commandLine().getOut();
-            o.printf(Locale.ROOT, "%s: %s, %% change from baseline in %d%n", ls.scenario().name(),
-                    s.rows().get(0).headline(), s.year());
-            for (SensitivityRow r : s.rows()) {
-                o.printf(Locale.ROOT, "  %-40s %10.3f -> %+8.2f%%   %10.3f -> %+8.2f%%%n", r.parameter(),
-                        r.lowValue(), r.resultAtLow(), r.highValue(), r.resultAtHigh());
-            }
-            o.println("  wrote " + dir.resolve("sensitivity.csv") + " and tornado.png");
-            o.flush();
+            print(s, dir);
             return ExitCode.OK;
         });
     }
 
-    private Optional<FlowKey> parseFlow(String s) throws InputException {
-        if (s == null) return Optional.empty();
-        String[] p = s.split(":", -1);
-        if (p.length != 3 || p[0].isBlank() || p[1].isBlank() || p[2].isBlank()) {
-            throw new InputException(Problem.ofFile("--flow", "bad flow '" + s
-                    + "' (expected IMPORTER:EXPORTER:PRODUCT, e.g. JPN:USA:beef)"));
+    private void print(SensitivityService.SensitivityOutcome s, Path dir) {
+        PrintWriter o = spec.commandLine().getOut();
+        SensitivityRow first = s.rows().get(0);
+        o.printf(Locale.ROOT, "%s (path %s): %s, %% change from baseline in %d (point value %+.2f%%)%n",
+                s.scenario().scenario().name(), s.point().pathLabel(), first.headline(), s.year(),
+                first.resultAtPoint());
+        o.printf(Locale.ROOT, "  %-40s %10s %10s %10s %10s %8s%n", "parameter (largest effect first)", "low (p5)",
+                "result", "high (p95)", "result", "swing");
+        for (SensitivityRow r : s.moving()) {
+            o.printf(Locale.ROOT, "  %-40s %10.3f %+9.2f%% %10.3f %+9.2f%% %7.2f%n", r.parameter(), r.lowValue(),
+                    r.resultAtLow(), r.highValue(), r.resultAtHigh(), r.swing());
         }
-        return Optional.of(new FlowKey(p[0], p[1], p[2]));
+        if (s.still() > 0) {
+            o.printf(Locale.ROOT, "  %d %s of %d move the result by less than %.3f points (left out; all are in "
+                    + "sensitivity.csv)%n", s.still(), s.still() == 1 ? "parameter" : "parameters", s.rows().size(),
+                    SensitivityService.NO_EFFECT_PCT);
+        }
+        o.println("  wrote " + dir.resolve("sensitivity.csv") + " and tornado.png");
+        o.flush();
     }
 }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 SensitivityCommand.class,
                 CompareCommand.class,
                 BacktestCommand.class,
+                ExerciseCommand.class,
                 ValidateCommand.class,
                 ExplainCommand.class,
                 DataCommand.class,

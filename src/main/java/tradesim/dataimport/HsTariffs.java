@@ -93,7 +93,7 @@ final class HsTariffs {
             if (!ok) continue;
             Integer first = seen.putIfAbsent(List.of(importer, exporter, hs), row.line());
             if (first != null) {
-                problems.add(display, row.line(), 1, "duplicate tariff " + exporter + "->" + importer + " hs " + hs
+                problems.add(display, row.line(), 1, "duplicate tariff " + exporter + "\u2192" + importer + " hs " + hs
                         + " (first at line " + first + ")");
                 continue;
             }

@@ -198,7 +198,7 @@ public final class DatasetLoader {
             }
             Integer first = seen.putIfAbsent(List.of(importer.get(), exporter.get(), product.get()), row.line());
             if (first != null) {
-                cells.report(row, "duplicate tariff " + exporter.get() + "->" + importer.get() + " " + product.get()
+                cells.report(row, "duplicate tariff " + exporter.get() + "\u2192" + importer.get() + " " + product.get()
                         + " (first at line " + first + ")");
                 continue;
             }

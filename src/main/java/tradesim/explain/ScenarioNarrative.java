@@ -126,7 +126,7 @@ public final class ScenarioNarrative {
         choices.putAll(outcome);
         NegotiationPath path;
         try {
-            path = tree.choose(choices);
+            path = tree.chooseReaching(choices);
         } catch (IllegalArgumentException unreachable) {
             out.add(indent + "(no path reaches this event)");
             return;

@@ -14,8 +14,9 @@ public record FlowKey(String importer, String exporter, String product) {
         return importer.equals(exporter);
     }
 
+    /** The text form used in every message, table and label: {@code USA→JPN beef} (exporter first). */
     @Override
     public String toString() {
-        return exporter + "->" + importer + " " + product;
+        return exporter + "\u2192" + importer + " " + product;
     }
 }

@@ -2,8 +2,10 @@ package tradesim.output;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import tradesim.results.RunResult;
 import tradesim.results.AnnualFlows;
+import tradesim.results.FlowRow;
 
 /**
  * {@code annual.csv}: the columns of flows.csv with {@code period} holding the calendar year
@@ -18,9 +20,18 @@ public final class AnnualCsv implements ResultFormat {
 
     @Override
     public void write(RunResult r, Writer out) throws IOException {
+        writeRows(r.scenario().name(), r.pathLabel(), r.flows(), r.scenario().horizon().periodMonths(), out);
+    }
+
+    /**
+     * The annual table of any period rows, such as the probability-weighted ones of
+     * {@code expected_annual.csv} (path {@code expected}).
+     */
+    public static void writeRows(String scenario, String path, List<FlowRow> rows, int periodMonths, Writer out)
+            throws IOException {
         CsvWriter t = new CsvWriter(out, FlowsCsv.HEADER);
-        for (AnnualFlows.AnnualRow a : AnnualFlows.of(r.flows(), r.scenario().horizon().periodMonths())) {
-            t.row(r.scenario().name(), r.pathLabel(), Integer.toString(a.year()), a.flow().importer(),
+        for (AnnualFlows.AnnualRow a : AnnualFlows.of(rows, periodMonths)) {
+            t.row(scenario, path, Integer.toString(a.year()), a.flow().importer(),
                     a.flow().exporter(), a.flow().product(), a.tariffPct(), a.wedgePct(), a.worldPrice(), a.baselineValueUsdM(),
                     a.valueUsdM(), a.changePct(), a.creationUsdM(), a.diversionUsdM());
         }

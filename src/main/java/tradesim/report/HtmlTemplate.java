@@ -16,13 +16,14 @@ import java.util.regex.Pattern;
  * A logic-less HTML template in the spirit of Mustache, kept to what the report needs:
  * {@code {{name}}} inserts a value, {@code {{#name}}…{{/name}}} repeats its body for each element of
  * a list (or renders it once for {@code true}), {@code {{^name}}…{{/name}}} renders when the list is
- * empty or the value false. Every inserted value is HTML-escaped, always: there is no raw form, so
+ * empty or the value false, and {@code {{>name}}} inlines the template {@code name.html} from the same
+ * resource folder (so the report and the stand-alone brief share one brief). Every inserted value is HTML-escaped, always: there is no raw form, so
  * a scenario title can never become markup. A name the values do not define is an error, not an
  * empty string, so a typo in the template fails the build instead of silently dropping a section.
  */
 public final class HtmlTemplate {
 
-    private static final Pattern TAG = Pattern.compile("\\{\\{([#^/]?)\\s*([A-Za-z0-9_.-]+)\\s*}}");
+    private static final Pattern TAG = Pattern.compile("\\{\\{([#^/>]?)\\s*([A-Za-z0-9_.-]+)\\s*}}");
 
     private sealed interface Node permits Text, Variable, Section {
     }
@@ -78,6 +79,7 @@ public final class HtmlTemplate {
                     List<Node> body = bodies.pop();
                     bodies.peek().add(new Section(s.name(), s.inverted(), List.copyOf(body)));
                 }
+                case ">" -> bodies.peek().addAll(resource(folder(name) + tag + ".html").nodes);
                 default -> bodies.peek().add(new Variable(tag));
             }
             at = m.end();
@@ -85,6 +87,12 @@ public final class HtmlTemplate {
         if (!open.isEmpty()) throw new IllegalArgumentException(name + ": {{#" + open.peek().name() + "}} is never closed");
         if (at < text.length()) bodies.peek().add(new Text(text.substring(at)));
         return new HtmlTemplate(name, List.copyOf(bodies.pop()));
+    }
+
+    /** The resource folder of a template named by its resource path; the report's folder otherwise. */
+    private static String folder(String name) {
+        int slash = name.lastIndexOf('/');
+        return name.startsWith("/") && slash >= 0 ? name.substring(0, slash + 1) : "/tradesim/report/";
     }
 
     /**

@@ -30,20 +30,29 @@ import tradesim.results.RunResult;
 public final class ReportWriter {
 
     public static final String FILE_NAME = "report.html";
+    public static final String BRIEF_FILE_NAME = "brief.html";
     private static final String TEMPLATE = "/tradesim/report/report.html";
+    private static final String BRIEF_TEMPLATE = "/tradesim/report/brief.html";
 
     private ReportWriter() {
     }
 
     /**
+     * Writes report.html, which opens with the one-page brief, and brief.html, the brief alone for
+     * printing.
+     *
      * @param chartFiles the files {@code ChartWriter} wrote; PNGs are shown, an SVG beside a PNG is linked
      * @param draws      the Monte Carlo draws' bands and safeguard trigger counts, when there were draws
      * @return the report's path, {@code dir/report.html}
      */
-    public static Path write(RunResult run, List<Path> chartFiles, Path dir, Optional<DrawResults> draws)
-            throws IOException {
-        String html = HtmlTemplate.resource(TEMPLATE).render(values(run, chartFiles, dir, draws));
+    public static Path write(RunResult run, List<Path> chartFiles, Path dir, Optional<DrawResults> draws,
+                             BriefInputs brief) throws IOException {
+        Map<String, Object> v = values(run, chartFiles, dir, draws);
+        v.putAll(BriefValues.of(run, chartFiles, dir, brief));
+        String html = HtmlTemplate.resource(TEMPLATE).render(v);
+        String briefHtml = HtmlTemplate.resource(BRIEF_TEMPLATE).render(v);
         Path target = dir.resolve(FILE_NAME);
+        AtomicFiles.write(dir.resolve(BRIEF_FILE_NAME), w -> w.write(briefHtml));
         AtomicFiles.write(target, w -> w.write(html));
         return target;
     }
@@ -106,22 +115,36 @@ public final class ReportWriter {
         List<Map<String, Object>> out = new ArrayList<>();
         for (FlowKey k : headline) {
             List<Map<String, Object>> rows = new ArrayList<>();
+            int unchanged = 0;
             for (AnnualFlows.AnnualRow a : annual) {
                 if (!a.flow().equals(k)) continue;
+                // A year in which the flow is exactly its baseline says nothing; it is counted, not shown.
+                if (Math.abs(a.valueUsdM() - a.baselineValueUsdM()) < 0.05) {
+                    unchanged++;
+                    continue;
+                }
                 Map<String, Object> r = new LinkedHashMap<>();
                 r.put("year", Integer.toString(a.year()));
                 r.put("partial", a.months() < 12);
                 r.put("months", Integer.toString(a.months()));
-                r.put("baseline", ReportNumbers.usd(a.baselineValueUsdM()));
-                r.put("value", ReportNumbers.usd(a.valueUsdM()));
-                r.put("change", ReportNumbers.signed(a.valueUsdM() - a.baselineValueUsdM()));
-                r.put("changePct", ReportNumbers.changePct(a.changePct()));
-                r.put("tariff", ReportNumbers.plain(a.tariffPct()));
+                putFlowYear(r, a);
                 rows.add(r);
             }
-            out.add(Map.of("flow", names.flow(k), "rows", rows));
+            if (rows.isEmpty()) continue; // a table of zeros is left out; the brief still lists the flow
+            out.add(Map.of("flow", k + " (" + names.flow(k) + ")", "rows", rows, "unchanged",
+                    unchanged == 0 ? "" : unchanged + (unchanged == 1 ? " year" : " years")
+                            + " in which the flow equals its baseline are left out."));
         }
         return out;
+    }
+
+    /** A flow's year as the report's tables show it: baseline, scenario, change, change % and mean tariff. */
+    static void putFlowYear(Map<String, Object> r, AnnualFlows.AnnualRow a) {
+        r.put("baseline", ReportNumbers.usd(a.baselineValueUsdM()));
+        r.put("value", ReportNumbers.usd(a.valueUsdM()));
+        r.put("change", ReportNumbers.signed(a.valueUsdM() - a.baselineValueUsdM()));
+        r.put("changePct", ReportNumbers.changePct(a.changePct()));
+        r.put("tariff", ReportNumbers.plain(a.tariffPct()));
     }
 
     private static List<Map<String, Object>> welfare(RunResult run, FlowNames names) {
@@ -159,7 +182,7 @@ public final class ReportWriter {
             }
             if (last == null) continue;
             Map<String, Object> r = new LinkedHashMap<>();
-            r.put("flow", names.flow(k));
+            r.put("flow", k + " (" + names.flow(k) + ")");
             r.put("period", last.period().toString());
             r.put("p05", ReportNumbers.usd(last.p05()));
             r.put("p25", ReportNumbers.usd(last.p25()));

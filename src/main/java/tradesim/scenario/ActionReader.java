@@ -8,6 +8,7 @@ import java.util.OptionalDouble;
 
 import tradesim.model.Action;
 import tradesim.model.RateRange;
+import tradesim.model.FlowKey;
 import tradesim.model.Selector;
 import tradesim.model.TariffChange;
 import tradesim.scenario.DatasetIds.Kind;
@@ -273,6 +274,16 @@ final class ActionReader {
         Optional<Double> percent = m.flatMap(s -> s.require("percent", kind)).flatMap(ActionReader::percent);
         Optional<Optional<LocalDate>> until = until(outer.get("until"), m.flatMap(x -> x.get("until")), date);
         if (country.isEmpty() || product.isEmpty() || percent.isEmpty() || until.isEmpty()) return Optional.empty();
+        // A shift that selects no traded flow would validate and then do nothing: say so instead.
+        boolean market = who.equals("market");
+        List<FlowKey> touched = market ? ids.traded(country.get(), Selector.all(), product.get())
+                : ids.traded(Selector.all(), country.get(), product.get());
+        if (touched.isEmpty() && ids.dataset().isPresent()) {
+            body.report(kind + " selects no flow (found " + who + " " + country.get() + ", product " + product.get()
+                    + ", expected " + (market ? "a market that imports the product" : "an exporter that sells the product")
+                    + " in flows.csv)");
+            return Optional.empty();
+        }
         return Optional.of(build.of(country.get(), product.get(), percent.get(), until.get()));
     }
 

@@ -145,8 +145,8 @@ final class DatasetIds {
     private Optional<String> check(YamlNode node, String v, Kind kind) {
         if (!known || ids(kind).contains(v)) return Optional.of(v);
         Optional<String> guess = Spelling.closest(v, ids(kind));
-        node.report("unknown " + kind.word + " '" + Spelling.shown(v) + "'" + guess.map(g -> " (did you mean '" + g + "'?)")
-                .orElse(" (expected one of: " + String.join(", ", ids(kind)) + ")"));
+        node.report("unknown " + kind.word + " '" + Spelling.shown(v) + "'" + guess.map(g -> " (did you mean '" + g
+                + "'? expected one of: ").orElse(" (expected one of: ") + String.join(", ", ids(kind)) + ")");
         return Optional.empty();
     }
 }

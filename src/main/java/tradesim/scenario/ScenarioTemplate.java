@@ -75,7 +75,7 @@ public final class ScenarioTemplate {
                   #~ - tariff: {importer: JPN, exporter: [AUS, CAN, NZL, MEX], product: corn}
                   #~   set: 0
                   #~ - purchase: {importer: JPN, exporter: USA, product: wheat, value_usd_m: 900, until: 2021-12}
-                  #~ - demand_shift: {market: KOR, product: beef, percent: -3}
+                  #~ - demand_shift: {market: JPN, product: beef, percent: -3}
                   #~ - price_shift: {exporter: JPN, product: '*', percent: 10}   # e.g. a yen move
                   #~   until: 2022-01
 

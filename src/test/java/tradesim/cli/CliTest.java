@@ -85,7 +85,7 @@ class CliTest {
         Path b = tmp.resolve("b");
         Cli.Result r = Cli.run("run", RICH, "--out", a.toString());
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("largest flow changes"), r.out());
+        assertTrue(r.out().contains("headline flows in "), r.out());
         assertEquals(0, Cli.run("run", RICH, "--out", b.toString(), "--quiet").exit());
         assertTrue(Files.exists(a.resolve("report.html")) && Files.exists(a.resolve("timeline.png")),
                 "charts and the report come with every run");
@@ -186,7 +186,8 @@ class CliTest {
         List<String> csv = Files.readAllLines(dir.resolve("compare.csv"));
         assertTrue(csv.stream().anyMatch(l -> l.startsWith("other,-,JPN,USA,beef,2019,")), String.join("\n", csv));
         assertTrue(Files.exists(dir.resolve("compare.html")));
-        assertEquals(2, Cli.run("compare", RICH).exit(), "--out is required");
+        assertEquals(2, Cli.run("compare", RICH, other.toString(), "--out", dir.toString(), "--flow", "JPN:USA").exit(),
+                "a flow needs three parts");
     }
 
     @Test

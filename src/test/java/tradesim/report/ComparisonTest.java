@@ -11,6 +11,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tradesim.chart.UsJapanRun;
@@ -47,9 +48,13 @@ class ComparisonTest {
         assertTrue(cells[6].matches("\\d+\\.\\d{6}"), "Locale.ROOT six decimals: " + cells[6]);
 
         Document doc = Jsoup.parse(dir.resolve("compare.html").toFile(), "UTF-8");
-        assertEquals(4, doc.select("#changes thead th.num").size(), "2 scenarios × 2 years");
-        assertEquals(2, doc.select("#changes tbody tr").size(), "the two headline flows");
-        assertTrue(doc.select("#changes tbody tr").get(0).text().startsWith("Beef, United States → Japan"));
+        assertEquals(2, doc.select("#changes table").size(), "one table per year");
+        Element first = doc.selectFirst("#changes table");
+        assertEquals(2, first.select("thead th.num").size(), "a column per headline flow");
+        assertEquals("USA→JPN beef", first.select("thead th.num").get(0).text());
+        assertEquals("Beef, United States → Japan", first.select("thead th.num").get(0).attr("title"));
+        assertEquals(2, first.select("tbody tr").size(), "a row per run");
+        assertTrue(first.select("tbody tr").get(0).text().startsWith("tpp-farm-access"));
         assertTrue(doc.select("b").isEmpty(), "titles are escaped");
         assertTrue(doc.select("#scenarios").text().contains("<b>Deal</b>"));
         String src = doc.selectFirst("#chart img").attr("src");

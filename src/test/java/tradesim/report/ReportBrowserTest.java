@@ -81,7 +81,7 @@ class ReportBrowserTest {
             List<Map<String, Object>> images = (List<Map<String, Object>>) js.executeScript(
                     "return Array.from(document.images).map(i => ({src: i.getAttribute('src'), w: i.naturalWidth,"
                             + " h: i.naturalHeight}));");
-            assertEquals(8, images.size(), "one image per chart");
+            assertEquals(9, images.size(), "one image per chart, and the brief's chart");
             for (Map<String, Object> img : images) {
                 assertEquals(1200L, ((Number) img.get("w")).longValue(), "naturalWidth of " + img.get("src"));
                 assertEquals(700L, ((Number) img.get("h")).longValue(), "naturalHeight of " + img.get("src"));
@@ -106,7 +106,7 @@ class ReportBrowserTest {
         assertTrue(Files.size(target.resolve("report-screenshot.png")) > 10_000);
     }
 
-    private static ChromeDriver start(HeadlessChromium chromium, Path profile) {
+    static ChromeDriver start(HeadlessChromium chromium, Path profile) {
         CDP_VERSION_FINDER.setLevel(Level.SEVERE);
         // Point Selenium at the installed driver and browser, so Selenium Manager never downloads anything.
         System.setProperty("webdriver.chrome.driver", chromium.driver().toString());
@@ -133,7 +133,7 @@ class ReportBrowserTest {
     }
 
     /** The whole page, not just the window, through the DevTools protocol. */
-    private static byte[] fullPage(ChromeDriver driver) {
+    static byte[] fullPage(ChromeDriver driver) {
         Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
         @SuppressWarnings("unchecked")
         Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
@@ -145,11 +145,11 @@ class ReportBrowserTest {
     }
 
     /** target/ (or the -DbuildDir override): the parent of the test classes folder. */
-    private static Path buildDir() throws Exception {
+    static Path buildDir() throws Exception {
         return Path.of(ReportBrowserTest.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
     }
 
-    private static void deleteTree(Path p) throws IOException {
+    static void deleteTree(Path p) throws IOException {
         if (!Files.exists(p)) return;
         try (Stream<Path> s = Files.walk(p)) {
             for (Path x : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(x);

@@ -16,6 +16,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tradesim.chart.ChartSet;
+import tradesim.chart.ChartYear;
 import tradesim.chart.ChartWriter;
 import tradesim.chart.UsJapanRun;
 import tradesim.results.DrawResults;
@@ -37,7 +38,8 @@ class ReportWriterTest {
         Optional<DrawResults> draws = withBands ? Optional.of(UsJapanRun.draws(run)) : Optional.empty();
         List<Path> charts = ChartWriter.write(ChartSet.forRun(run, draws,
                 withBands ? Optional.of(UsJapanRun.sensitivity()) : Optional.empty()), dir, svg);
-        return ReportWriter.write(run, charts, dir, draws);
+        return ReportWriter.write(run, charts, dir, draws,
+                new BriefInputs(ChartYear.lastFullYear(run.scenario().horizon()), List.of(), 1, List.of(), ""));
     }
 
     private Document parse(Path report) throws Exception {
@@ -50,7 +52,8 @@ class ReportWriterTest {
         assertEquals(dir.resolve("report.html"), report);
         Document doc = parse(report);
         List<Element> imgs = doc.select("img");
-        assertEquals(8, imgs.size(), "one per chart");
+        assertEquals(8, doc.select("#charts img").size(), "one per chart");
+        assertEquals(1, doc.select("#brief img").size(), "the brief shows one chart");
         for (Element img : imgs) {
             String src = img.attr("src");
             assertFalse(src.contains(":") || src.startsWith("/"), "relative link expected: " + src);
@@ -91,7 +94,7 @@ class ReportWriterTest {
         assertTrue(doc.select("script").isEmpty(), "no script element may come from user text");
         assertEquals(XSS, doc.selectFirst("h1").text());
         assertEquals(XSS + " — tradesim report", doc.title());
-        assertTrue(doc.selectFirst("#summary .description").text().contains(XSS));
+        assertTrue(doc.selectFirst("#brief .question").text().contains(XSS));
         assertEquals(XSS, doc.select("#events tbody tr").get(0).select("td").get(1).text());
         String raw = Files.readString(report, StandardCharsets.UTF_8);
         assertFalse(raw.contains(XSS), "the raw tag must never reach the file");
@@ -133,10 +136,16 @@ class ReportWriterTest {
         Document doc = parse(writeReport(UsJapanRun.run(), dir, false));
         List<Element> tables = doc.select("#headline-flows table");
         assertEquals(2, tables.size());
-        Element first2018 = tables.get(0).selectFirst("tbody tr");
-        assertEquals("2018", first2018.child(0).text());
-        // Base 1,890 growing 1% a year, summed over 2018's months: about 1,900, written the Locale.ROOT way.
-        assertTrue(first2018.child(1).text().matches("1,[89]\\d\\d\\.\\d"), first2018.child(1).text());
+        Element firstRow = tables.get(0).selectFirst("tbody tr");
+        // The deal starts in 2019, so 2018 equals the baseline and is left out of the table.
+        assertEquals("2019", firstRow.child(0).text());
+        assertTrue(tables.get(0).parent().text().contains("1 year in which the flow equals its baseline"),
+                tables.get(0).parent().text());
+        // Base 1,890 growing 1% a year, summed over 2019's months: about 1,900, written the Locale.ROOT way.
+        assertTrue(firstRow.child(1).text().matches("1,[89]\\d\\d\\.\\d"), firstRow.child(1).text());
+        for (Element t : tables) {
+            for (Element row : t.select("tbody tr")) assertFalse(row.child(3).text().equals("0.0"), row.text());
+        }
         assertTrue(doc.select("#welfare tbody tr").stream().anyMatch(r -> r.child(1).text().equals("Japan")));
         assertFalse(doc.select("#welfare").text().matches(".*\\d\\.\\d{3},\\d.*"), "no German number format");
     }
@@ -162,7 +171,8 @@ class ReportWriterTest {
         assertTrue(doc.select("#events table").isEmpty());
         assertTrue(doc.selectFirst("#events").text().contains("This scenario has no events"));
         assertTrue(doc.select("#welfare table").isEmpty());
-        assertEquals("Path: no branches", doc.select("#summary .meta").get(1).text());
+        assertTrue(doc.selectFirst("#brief .meta").text().endsWith("path: no branches"),
+                doc.selectFirst("#brief .meta").text());
         assertEquals(4, doc.select("#charts img").size());
     }
 }

@@ -174,13 +174,18 @@ public final class ValidScenarioText {
                     closeWithUntil(more, until, untilInside);
                 }
                 case 2 -> {
-                    y.append(dash).append("demand_shift: {market: ").append(selector(COUNTRIES)).append(", product: ")
-                            .append(selector(PRODUCTS)).append(", percent: ").append(hundredths(r.nextInt(19900) - 9900));
+                    // a shift must select a traded flow: the market imports the product
+                    String[] flow = tradedFlow();
+                    y.append(dash).append("demand_shift: {market: ").append(selectorWith(flow[0], COUNTRIES))
+                            .append(", product: ").append(selectorWith(flow[2], PRODUCTS)).append(", percent: ")
+                            .append(hundredths(r.nextInt(19900) - 9900));
                     closeWithUntil(more, until, untilInside);
                 }
                 default -> {
-                    y.append(dash).append("price_shift: {exporter: ").append(selector(COUNTRIES)).append(", product: ")
-                            .append(selector(PRODUCTS)).append(", percent: ").append(hundredths(r.nextInt(19900) - 9900));
+                    String[] flow = tradedFlow();
+                    y.append(dash).append("price_shift: {exporter: ").append(selectorWith(flow[1], COUNTRIES))
+                            .append(", product: ").append(selectorWith(flow[2], PRODUCTS)).append(", percent: ")
+                            .append(hundredths(r.nextInt(19900) - 9900));
                     closeWithUntil(more, until, untilInside);
                 }
             }
@@ -253,6 +258,28 @@ public final class ValidScenarioText {
                     + hundredths(b) + "}}";
             default -> "{lognormal: {median: " + hundredths(1 + r.nextInt(1000)) + ", sd_log: "
                     + hundredths(1 + r.nextInt(100)) + "}}";
+        };
+    }
+
+    /** importer, exporter, product of a cross-border flow with base-year trade. */
+    private String[] tradedFlow() {
+        return pick(FLOWS.stream().filter(f -> !f.startsWith(f.substring(f.indexOf(',') + 1,
+                f.lastIndexOf(',')) + ",")).toList()).split(",");
+    }
+
+    /** A selector that always picks {@code code}: the code, {@code *}, or a list holding it. */
+    private String selectorWith(String code, List<String> codes) {
+        return switch (r.nextInt(3)) {
+            case 0 -> code;
+            case 1 -> "'*'";
+            default -> {
+                List<String> others = new ArrayList<>(codes);
+                others.remove(code);
+                java.util.Collections.shuffle(others, r);
+                List<String> chosen = new ArrayList<>(others.subList(0, r.nextInt(others.size() + 1)));
+                chosen.add(r.nextInt(chosen.size() + 1), code);
+                yield "[" + String.join(", ", chosen) + "]";
+            }
         };
     }
 

@@ -86,6 +86,32 @@ public final class EventTree {
         return new NegotiationPath(reached, taken, p);
     }
 
+    /**
+     * Like {@link #choose}, but also takes the outcomes that the chosen events need in order to happen:
+     * the {@code when} of each chosen event, and of the events those name, and so on. Choosing
+     * {@code talks_after_exemption=deal} thus also takes {@code s232=exempt_japan}.
+     *
+     * @throws IllegalArgumentException when the conditions contradict each other or name unknown events
+     */
+    public NegotiationPath chooseReaching(Map<String, String> choices) {
+        Map<String, String> closed = new LinkedHashMap<>(choices);
+        List<String> open = new ArrayList<>(choices.keySet());
+        while (!open.isEmpty()) {
+            String id = open.remove(open.size() - 1);
+            Event e = events.stream().filter(x -> x.id().equals(id)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("unknown event '" + id + "'"));
+            for (Map.Entry<String, String> need : e.when().entrySet()) {
+                String had = closed.putIfAbsent(need.getKey(), need.getValue());
+                if (had == null) open.add(need.getKey());
+                else if (!had.equals(need.getValue())) {
+                    throw new IllegalArgumentException("event '" + id + "' needs " + need.getKey() + " = "
+                            + need.getValue() + ", but the path takes " + had);
+                }
+            }
+        }
+        return choose(closed);
+    }
+
     private static Outcome mostLikely(Event e) {
         Outcome best = e.outcomes().get(0);
         for (Outcome o : e.outcomes()) {

@@ -31,8 +31,13 @@ public final class Sensitivity {
      */
     public static List<SensitivityRow> of(Scenario scenario, Dataset dataset, java.util.Optional<FlowKey> headline,
                                           int year) {
+        return of(scenario, dataset, headline, year, new EventTree(scenario).mostLikely());
+    }
+
+    /** The same along {@code path} (a path the user chose) instead of the most likely one. */
+    public static List<SensitivityRow> of(Scenario scenario, Dataset dataset, java.util.Optional<FlowKey> headline,
+                                          int year, NegotiationPath path) {
         ParameterTable point = ParameterTable.point(dataset, scenario);
-        NegotiationPath path = new EventTree(scenario).mostLikely();
         RunResult base = new Simulation(scenario, dataset, point).run(path);
         FlowKey flow = headline.or(() -> scenario.headline().stream().findFirst())
                 .orElseGet(() -> largestChange(base, year));
