@@ -29,12 +29,14 @@ import java.util.stream.Stream;
 /**
  * An output folder that one command's outputs replace as a whole. While open, the folder is locked
  * against other runs (a {@code FileChannel} lock on {@value #LOCK_FILE} in it, which holds the pid).
- * Everything is written into a fresh staging folder inside it (so on the same file system) and, on
- * {@link #commit}, renamed into place file by file; the files the command owns but this run did not
- * produce are then removed. A reader sees the old outputs until the swap and the new ones after it;
- * a kill before the swap leaves the old outputs untouched, only a marked staging folder, which the
- * next run into the folder removes. Files the command does not own, such as a user's notes, are
- * never touched.
+ * Everything is written into a fresh staging folder inside it (so on the same file system). On
+ * {@link #commit}, a journal naming every rename and every stale file to remove is written into the
+ * staging folder in one atomic step; then the renames and removals are carried out. A kill before
+ * the journal leaves the old outputs untouched and a marked staging folder, which the next opening
+ * of the folder removes; a kill after it (during the swap itself, a millisecond or so) is rolled
+ * forward by the next opening, which finishes the journal's work. So, as tradesim opens it, the
+ * folder always holds the complete old set or the complete new set. Files the command does not own,
+ * such as a user's notes, are never touched.
  */
 public final class StagedFolder implements AutoCloseable {
 
@@ -44,8 +46,10 @@ public final class StagedFolder implements AutoCloseable {
     static final String STAGING_PREFIX = ".tradesim-staging-";
     /** The file inside a staging folder that, with its name, proves the folder is ours to remove. */
     static final String MARKER_FILE = ".tradesim-staging";
-    private static final String MARKER_TEXT = "tradesim staging folder: outputs of a run not yet swapped in; "
+    static final String MARKER_TEXT = "tradesim staging folder: outputs of a run not yet swapped in; "
             + "the next run into the parent folder removes it";
+    /** The journal of a commit: "move NAME" and "delete NAME" lines, in the order to carry them out. */
+    static final String JOURNAL_FILE = ".tradesim-commit";
     /** Temporary files of the atomic writes of earlier versions, which wrote straight into the folder. */
     private static final Pattern LEGACY_TEMP = Pattern.compile("\\.(.+)\\.\\d+\\.tmp");
 
@@ -154,14 +158,35 @@ public final class StagedFolder implements AutoCloseable {
     public void commit(Predicate<String> owned, String last) throws IOException {
         List<String> names = stagedNames();
         names.sort(Comparator.comparing((String n) -> n.equals(last)).thenComparing(Comparator.naturalOrder()));
+        List<String> journal = new ArrayList<>();
         for (String name : names) {
-            if (name.equals(last)) removeStale(owned, names);
-            move(staging.resolve(name), dir.resolve(name));
+            if (name.equals(last)) stale(owned, names).forEach(n -> journal.add("delete " + n));
+            journal.add("move " + name);
         }
-        if (!names.contains(last)) removeStale(owned, names);
+        if (!names.contains(last)) stale(owned, names).forEach(n -> journal.add("delete " + n));
+        AtomicFiles.write(staging.resolve(JOURNAL_FILE), w -> {
+            for (String line : journal) w.write(line + "\n");
+        });
+        rollForward(dir, staging);
         committed = true;
-        deleteTree(staging);
         staging = null;
+    }
+
+    /**
+     * Carries out a staging folder's journal (moves not yet made, removals not yet done) and removes
+     * the staging folder. Each step is idempotent, so a journal interrupted any number of times ends
+     * in the same folder.
+     */
+    private static void rollForward(Path dir, Path staging) throws IOException {
+        for (String line : Files.readAllLines(staging.resolve(JOURNAL_FILE), StandardCharsets.UTF_8)) {
+            if (line.startsWith("move ")) {
+                Path from = staging.resolve(line.substring(5));
+                if (Files.exists(from, LinkOption.NOFOLLOW_LINKS)) move(from, dir.resolve(line.substring(5)));
+            } else if (line.startsWith("delete ")) {
+                Files.deleteIfExists(dir.resolve(line.substring(7)));
+            }
+        }
+        deleteTree(staging);
     }
 
     /** Releases the lock. Without a commit, drops what was staged and leaves the folder as it was. */
@@ -197,27 +222,35 @@ public final class StagedFolder implements AutoCloseable {
         return names;
     }
 
-    private void removeStale(Predicate<String> owned, List<String> produced) throws IOException {
+    /** The files the command owns in the folder that this run did not produce, in name order. */
+    private List<String> stale(Predicate<String> owned, List<String> produced) throws IOException {
+        List<String> out = new ArrayList<>();
         try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
             for (Path p : s) {
                 String name = p.getFileName().toString();
                 if (owned.test(name) && !produced.contains(name) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-                    Files.deleteIfExists(p);
+                    out.add(name);
                 }
             }
         }
+        out.sort(Comparator.naturalOrder());
+        return out;
     }
 
     private void removeDebris(Predicate<String> toolFiles) throws IOException {
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
-            for (Path p : s) {
-                String name = p.getFileName().toString();
-                if (name.startsWith(STAGING_PREFIX) && isMarkedStaging(p)) {
-                    deleteTree(p);
-                } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-                    var m = LEGACY_TEMP.matcher(name);
-                    if (m.matches() && toolFiles.test(m.group(1))) Files.deleteIfExists(p);
-                }
+        List<Path> entries;
+        try (Stream<Path> s = Files.list(dir)) {
+            entries = s.sorted().toList(); // listed first: a roll-forward adds files to the folder
+        }
+        for (Path p : entries) {
+            String name = p.getFileName().toString();
+            if (name.startsWith(STAGING_PREFIX) && isMarkedStaging(p)) {
+                // a journal means the swap had begun: finish it; without one, drop what was staged
+                if (Files.isRegularFile(p.resolve(JOURNAL_FILE), LinkOption.NOFOLLOW_LINKS)) rollForward(dir, p);
+                else deleteTree(p);
+            } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                var m = LEGACY_TEMP.matcher(name);
+                if (m.matches() && toolFiles.test(m.group(1))) Files.deleteIfExists(p);
             }
         }
     }
