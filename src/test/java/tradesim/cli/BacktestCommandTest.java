@@ -145,7 +145,7 @@ class BacktestCommandTest {
                 HEADER + "JPN,USA,beeef,2018,1,s\n",
                 ":2:9: unknown product 'beeef' (did you mean 'beef'?)",
                 HEADER + "JPN,EU,beef,2018,1,s\n",
-                ":2:1: flow EU->JPN beef is not in the dataset",
+                ":2:1: flow EU→JPN beef is not in the dataset",
                 HEADER + "JPN,USA,beef,2023,1,s\n",
                 ":2:14: year outside the horizon (found 2023, expected the base year 2017 or a full year of the "
                         + "horizon, 2018-2022)",
@@ -154,7 +154,7 @@ class BacktestCommandTest {
                 HEADER + "JPN,USA,beef,2018,-1,s\n",
                 ":2:19: negative value (found -1, expected USD million of 0 or more)",
                 HEADER + "JPN,USA,beef,2018,1,s\nJPN,AUS,beef,2018,1,s\nJPN,USA,beef,2018,2,s\n",
-                ":4:1: duplicate row for USA->JPN beef in 2018 (found it again, first on line 2");
+                ":4:1: duplicate row for USA→JPN beef in 2018 (found it again, first on line 2");
         for (Map.Entry<String, String> c : cases.entrySet()) {
             Path f = Files.writeString(tmp.resolve("bad.csv"), c.getKey());
             Path out = tmp.resolve("bad-out");

@@ -43,14 +43,20 @@ class EquilibriumPropertyTest {
     }
 
     /**
-     * With gross substitutes everywhere (σ_m > −ε_m), a higher tariff on a source lowers its
-     * flow into that market and raises every competitor's flow there. (A lone source with ε = 0
-     * keeps its flow: P moves one for one with its price.)
+     * With gross substitutes everywhere (σ_m > −ε_m) and the taxed source on flat supply, a higher
+     * tariff on it lowers its flow into that market and raises every competitor's flow there. (A
+     * lone source with ε = 0 keeps its flow: P moves one for one with its price.) The taxed source's
+     * supply must be flat: with inelastic supply its world price absorbs the tariff, its delivered
+     * price can end up where it was, and a competitor on flat supply need not gain (found by this
+     * property with η = 0.1 for the taxed source and a rival that also sells inelastically).
      */
     @Property(tries = 200)
     void tariffRiseDivertsToCompetitors(@ForAll("substitutes") Case c,
                                         @ForAll @DoubleRange(min = 0.05, max = 1.0) double rise) {
-        ProductMarket mk = c.market();
+        double[] eta = c.market().etaArray().clone();
+        eta[0] = Double.POSITIVE_INFINITY;
+        ProductMarket mk = c.market().withElasticities(c.market().sigmaArray().clone(),
+                c.market().epsilonArray().clone(), eta);
         EquilibriumSolver solver = new EquilibriumSolver();
         Equilibrium before = solver.solve(mk, c.state());
         Equilibrium after = solver.solve(mk, c.state().withTariff(0, 0, c.state().tariff(0, 0) + rise));
