@@ -1,0 +1,113 @@
+package tradesim.web;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tradesim.output.AnnualCsv;
+import tradesim.output.CsvWriter;
+import tradesim.output.FlowsCsv;
+import tradesim.output.ResultFormat;
+import tradesim.output.WelfareCsv;
+import tradesim.results.AnnualWelfare;
+import tradesim.results.RunResult;
+
+/**
+ * A run's tables as the API sends them, written by the CSV writers of {@code tradesim run}, so the
+ * numbers are the very ones in its files.
+ *
+ * <ul>
+ *   <li>{@code annual}: the rows of annual.csv, numbers as written there (six decimals).</li>
+ *   <li>{@code welfare}: welfare.csv's rows summed by calendar year with the rule annual.csv uses
+ *       ({@link AnnualWelfare}), in welfare.csv's columns with {@code period} holding the year,
+ *       numbers written the same way.</li>
+ * </ul>
+ */
+final class ResultTables {
+
+    private final RunResult result;
+    private final String annualCsv;
+    private final String welfareAnnualCsv;
+
+    private ResultTables(RunResult result, String annualCsv, String welfareAnnualCsv) {
+        this.result = result;
+        this.annualCsv = annualCsv;
+        this.welfareAnnualCsv = welfareAnnualCsv;
+    }
+
+    static ResultTables of(RunResult r) {
+        return new ResultTables(r, csv(new AnnualCsv(), r), welfareAnnual(r));
+    }
+
+    RunResult result() {
+        return result;
+    }
+
+    private static String csv(ResultFormat format, RunResult r) {
+        StringWriter w = new StringWriter();
+        try {
+            format.write(r, w);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return w.toString();
+    }
+
+    private static String welfareAnnual(RunResult r) {
+        StringWriter w = new StringWriter();
+        try {
+            CsvWriter t = new CsvWriter(w, WelfareCsv.HEADER);
+            for (AnnualWelfare.AnnualRow a : AnnualWelfare.of(r.welfare(), r.scenario().horizon().periodMonths())) {
+                t.row(r.scenario().name(), r.pathLabel(), Integer.toString(a.year()), a.country(), a.product(),
+                        a.consumerSurplusUsdM(), a.producerSurplusUsdM(), a.tariffRevenueUsdM(), a.netUsdM());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+
+    ArrayNode annualJson() {
+        return json(annualCsv);
+    }
+
+    ArrayNode welfareJson() {
+        return json(welfareAnnualCsv);
+    }
+
+    /** CSV rows as JSON objects: text columns as strings, every other cell as the number written. */
+    private static ArrayNode json(String csv) {
+        List<String[]> rows = SimpleCsv.parse(csv);
+        String[] header = rows.get(0);
+        ArrayNode out = JsonNodeFactory.instance.arrayNode();
+        for (String[] row : rows.subList(1, rows.size())) {
+            ObjectNode o = out.addObject();
+            for (int c = 0; c < header.length; c++) {
+                if (TEXT_COLUMNS.contains(header[c])) o.put(header[c], row[c]);
+                else o.put(header[c], new BigDecimal(row[c]));
+            }
+        }
+        return out;
+    }
+
+    /** Columns that name a row rather than measure it. */
+    private static final Set<String> TEXT_COLUMNS = Set.of("scenario", "path", "period", "importer", "exporter",
+            "product", "country");
+
+    /** The downloadable tables: file name → CSV text, from the writers {@code tradesim run} uses. */
+    Map<String, String> downloads() {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("annual.csv", annualCsv);
+        out.put("welfare_annual.csv", welfareAnnualCsv);
+        out.put("welfare.csv", csv(new WelfareCsv(), result));
+        out.put("flows.csv", csv(new FlowsCsv(), result));
+        return out;
+    }
+}
