@@ -32,7 +32,7 @@ record RunRequest(String scenario, Map<String, String> path, List<Object> parame
 
     static RunRequest of(JsonNode body) throws ApiError {
         if (body == null || !body.isObject()) {
-            throw ApiError.badRequest("the body is " + kind(body) + " (expected a JSON object with at least"
+            throw ApiError.badRequest("body: found " + kind(body) + " (expected a JSON object with at least"
                     + " \"scenario\")");
         }
         List<String> problems = new ArrayList<>();
