@@ -1,6 +1,5 @@
 package tradesim.web;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -78,7 +77,6 @@ public final class ClassroomServer implements AutoCloseable {
     private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build()).build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 
     private final Options options;
@@ -223,12 +221,7 @@ public final class ClassroomServer implements AutoCloseable {
                     requireMethod(method, "POST");
                     RunRequest r = request(ex);
                     ResultTables t = run(entry(r.scenario()), r);
-                    ObjectNode out = JSON.createObjectNode();
-                    out.put("scenario", t.result().scenario().name());
-                    out.put("path", t.result().pathLabel());
-                    out.set("annual", t.annualJson());
-                    out.set("welfare", t.welfareJson());
-                    sendJson(ex, 200, out);
+                    send(ex, 200, "application/json; charset=utf-8", t.runJson(JSON.getFactory()));
                 }
                 case "/api/expected" -> {
                     requireMethod(method, "POST");

@@ -1,12 +1,11 @@
 package tradesim.web;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,27 +73,44 @@ final class ResultTables {
         return w.toString();
     }
 
-    ArrayNode annualJson() {
-        return json(annualCsv);
+    /** The answer to {@code POST /api/run}: {@code {scenario, path, annual, welfare}}. */
+    byte[] runJson(JsonFactory factory) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024);
+        try (JsonGenerator g = factory.createGenerator(bytes)) {
+            g.writeStartObject();
+            g.writeStringField("scenario", result.scenario().name());
+            g.writeStringField("path", result.pathLabel());
+            g.writeFieldName("annual");
+            rows(annualCsv, g);
+            g.writeFieldName("welfare");
+            rows(welfareAnnualCsv, g);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // writing to memory does not fail
+        }
+        return bytes.toByteArray();
     }
 
-    ArrayNode welfareJson() {
-        return json(welfareAnnualCsv);
-    }
-
-    /** CSV rows as JSON objects: text columns as strings, every other cell as the number written. */
-    private static ArrayNode json(String csv) {
+    /**
+     * CSV rows as JSON objects: text columns as strings, every other cell as a number with the very
+     * digits the CSV has (a valid JSON number: Numbers writes plain decimals, never NaN or exponents).
+     */
+    private static void rows(String csv, JsonGenerator g) throws IOException {
         List<String[]> rows = SimpleCsv.parse(csv);
         String[] header = rows.get(0);
-        ArrayNode out = JsonNodeFactory.instance.arrayNode();
+        boolean[] text = new boolean[header.length];
+        for (int c = 0; c < header.length; c++) text[c] = TEXT_COLUMNS.contains(header[c]);
+        g.writeStartArray();
         for (String[] row : rows.subList(1, rows.size())) {
-            ObjectNode o = out.addObject();
+            g.writeStartObject();
             for (int c = 0; c < header.length; c++) {
-                if (TEXT_COLUMNS.contains(header[c])) o.put(header[c], row[c]);
-                else o.put(header[c], new BigDecimal(row[c]));
+                g.writeFieldName(header[c]);
+                if (text[c]) g.writeString(row[c]);
+                else g.writeNumber(row[c]);
             }
+            g.writeEndObject();
         }
-        return out;
+        g.writeEndArray();
     }
 
     /** Columns that name a row rather than measure it. */

@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import tradesim.app.ScenarioInputs;
 import tradesim.model.InputException;
 import tradesim.scenario.LoadedScenario;
@@ -26,8 +28,11 @@ import tradesim.scenario.LoadedScenario;
  */
 final class ScenarioCatalog {
 
-    /** One scenario as found at start: its file (relative to the folder), its text and the loaded scenario. */
-    record Entry(String name, String file, Path path, String yamlText, LoadedScenario loaded) {
+    /**
+     * One scenario as found at start: its file (relative to the folder), the loaded scenario, and its
+     * text as plain YAML values, which requests extend (never change: they copy what they extend).
+     */
+    record Entry(String name, String file, Path path, Map<String, Object> document, LoadedScenario loaded) {
     }
 
     private final Path root;
@@ -71,10 +76,14 @@ final class ScenarioCatalog {
                             + byName.get(name).file());
                     continue;
                 }
-                byName.put(name, new Entry(name, rel, f, text, ls));
+                Map<String, Object> document = new LinkedHashMap<>();
+                if (new Load(LoadSettings.builder().build()).loadFromString(text) instanceof Map<?, ?> m) {
+                    m.forEach((k, v) -> document.put(String.valueOf(k), v));
+                }
+                byName.put(name, new Entry(name, rel, f, Collections.unmodifiableMap(document), ls));
             } catch (InputException e) {
                 warnings.println("serve: skipped " + rel + " (it does not validate; run tradesim validate " + rel + ")");
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 warnings.println("serve: skipped " + rel + ": " + e.getMessage());
             }
         }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
-import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.common.FlowStyle;
@@ -27,7 +26,8 @@ import tradesim.scenario.LoadedScenario;
  * same loader as a scenario file, so it is checked by the same rules and any problem is worded as
  * {@code validate} words it.
  *
- * <p>The request becomes YAML text: the scenario file's content with the request's overrides
+ * <p>The request becomes YAML text (with overrides alone, only the parts of the file they are
+ * checked against, and the scenario itself then takes the checked overrides): the scenario file's content with the request's overrides
  * appended to {@code parameters} (an override replaces the scenario's own value for the same
  * product, importer, exporter and parameter, as a second one in the file would be refused as a
  * duplicate) and its events appended to {@code events}, written in flow style so that every node
@@ -45,10 +45,13 @@ final class ScenarioVariant {
     static LoadedScenario load(ScenarioCatalog.Entry entry, RunRequest request, ScenarioInputs inputs)
             throws ApiError {
         if (request.parameters().isEmpty() && request.events().isEmpty()) return entry.loaded();
-        Object doc = new Load(LoadSettings.builder().build()).loadFromString(entry.yamlText());
-        if (!(doc instanceof Map<?, ?> original)) throw new IllegalStateException("a listed scenario is a mapping");
-        Map<String, Object> top = new LinkedHashMap<>();
-        original.forEach((k, v) -> top.put(String.valueOf(k), v));
+        boolean onlyParameters = request.events().isEmpty();
+        Map<String, Object> top = new LinkedHashMap<>(entry.document());
+        if (onlyParameters) {
+            // Overrides need only what they are checked against: the name (their source), the dataset and
+            // the horizon. Loading that much is a fraction of the whole file, and a slider moves often.
+            top.keySet().retainAll(List.of("name", "dataset", "horizon", "parameters"));
+        }
         List<Object> parameters = withoutReplaced(listOf(top.get("parameters")), request.parameters());
         int ownParameters = parameters.size();
         parameters.addAll(request.parameters());
@@ -60,7 +63,10 @@ final class ScenarioVariant {
         String text = new Dump(DumpSettings.builder().setDefaultFlowStyle(FlowStyle.FLOW).setWidth(10_000).build())
                 .dumpToString(top);
         try {
-            return inputs.load(text, "request", entry.path().getParent());
+            LoadedScenario ls = inputs.load(text, "request", entry.path().getParent());
+            if (!onlyParameters) return ls;
+            LoadedScenario own = entry.loaded();
+            return new LoadedScenario(own.scenario().withParameters(ls.scenario().parameters()), own.dataset());
         } catch (InputException e) {
             Map<Long, String> fields = fieldsByPosition(text, ownParameters, ownEvents, entry.file());
             List<String> problems = new ArrayList<>();
