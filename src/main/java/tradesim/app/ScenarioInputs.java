@@ -21,7 +21,10 @@ import tradesim.scenario.ScenarioLoader;
 public final class ScenarioInputs {
 
     private final Optional<Path> toolHome;
-    /** Datasets already read, by folder, for a long-running front door; null: read each time. */
+    /**
+     * Datasets already read, by folder, for a long-running front door; null: read each time. It holds
+     * at most the datasets the front door's scenarios name, as text loaded here keeps its dataset line.
+     */
     private final Map<Path, Dataset> datasets;
 
     public ScenarioInputs(Optional<Path> toolHome) {

@@ -89,7 +89,7 @@ public final class ClassroomServer implements AutoCloseable {
     private final ExecutorService requestPool;
     private final ThreadPoolExecutor runPool;
     private final LruCache<String, LoadedScenario> variants = new LruCache<>(32);
-    private final LruCache<String, ResultTables> results = new LruCache<>(64);
+    private final LruCache<String, ResultTables> results = new LruCache<>(32); // a few MB each
     private final LruCache<String, ObjectNode> expectations = new LruCache<>(16);
     private final LruCache<String, String> charts = new LruCache<>(32);
     private final StaticFiles page;
@@ -361,7 +361,7 @@ public final class ClassroomServer implements AutoCloseable {
     }
 
     private LoadedScenario variant(ScenarioCatalog.Entry e, RunRequest r) throws ApiError {
-        String key = e.name() + '\n' + r.key().substring(r.key().indexOf('\n', r.scenario().length() + 1) + 1);
+        String key = r.variantKey();
         Optional<LoadedScenario> cached = variants.get(key);
         if (cached.isPresent()) return cached.get();
         LoadedScenario ls = ScenarioVariant.load(e, r, inputs);
@@ -374,7 +374,7 @@ public final class ClassroomServer implements AutoCloseable {
      * with the request's overrides and events; the path choice plays no part.
      */
     private ObjectNode expected(ScenarioCatalog.Entry e, RunRequest r) throws ApiError {
-        String key = e.name() + '\n' + r.key().substring(r.key().indexOf('\n', r.scenario().length() + 1) + 1);
+        String key = r.variantKey();
         Optional<ObjectNode> cached = expectations.get(key);
         if (cached.isPresent()) return cached.get();
         ObjectNode out = limited(() -> {

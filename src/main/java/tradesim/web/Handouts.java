@@ -3,6 +3,7 @@ package tradesim.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,7 @@ final class Handouts {
         if (!Files.isDirectory(folder)) return List.of();
         List<Path> files;
         try (Stream<Path> s = Files.walk(folder, 2)) {
-            files = s.filter(Files::isRegularFile)
+            files = s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) // no link out of the folder
                     .filter(p -> HANDOUT.matcher(p.getFileName().toString()).matches())
                     .filter(p -> !folder.relativize(p).toString().toLowerCase(java.util.Locale.ROOT).contains("answer"))
                     .sorted().toList();

@@ -1,6 +1,7 @@
 package tradesim.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -16,10 +17,12 @@ import java.util.Set;
  *
  * @param parameters the overrides as plain values (maps, lists, strings, numbers, booleans)
  * @param events     the added events as plain values
- * @param key        the request in a canonical form, for the result cache
+ * @param variantKey the scenario with its overrides and added events, as JSON text: the cache key of the
+ *                   scenario they make
+ * @param key        the whole request as JSON text: the cache key of its result
  */
 record RunRequest(String scenario, Map<String, String> path, List<Object> parameters, List<Object> events,
-                  String key) {
+                  String variantKey, String key) {
 
     /** At most this many added events: a slider makes one, a class exercise a handful. */
     static final int MAX_EVENTS = 20;
@@ -74,8 +77,11 @@ record RunRequest(String scenario, Map<String, String> path, List<Object> parame
                 problems);
         List<Object> events = list(body.get("events"), "events", "events", MAX_EVENTS, problems);
         if (!problems.isEmpty()) throw ApiError.badRequest(problems);
-        String key = scenario + '\n' + path + '\n' + body.path("parameters") + '\n' + body.path("events");
-        return new RunRequest(scenario, Map.copyOf(path), parameters, events, key);
+        // JSON text escapes every string, so distinct requests never give the same key
+        String variantKey = "[" + TextNode.valueOf(scenario) + "," + body.path("parameters") + ","
+                + body.path("events") + "]";
+        String key = "[" + variantKey + "," + body.path("path") + "]";
+        return new RunRequest(scenario, Map.copyOf(path), parameters, events, variantKey, key);
     }
 
     private static List<Object> list(JsonNode n, String field, String what, int max, List<String> problems) {
