@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import tradesim.input.CsvTable;
+import tradesim.input.ProblemCollector;
 import tradesim.output.AnnualCsv;
 import tradesim.output.CsvWriter;
 import tradesim.output.FlowsCsv;
@@ -96,17 +98,19 @@ final class ResultTables {
      * digits the CSV has (a valid JSON number: Numbers writes plain decimals, never NaN or exponents).
      */
     private static void rows(String csv, JsonGenerator g) throws IOException {
-        List<String[]> rows = SimpleCsv.parse(csv);
-        String[] header = rows.get(0);
-        boolean[] text = new boolean[header.length];
-        for (int c = 0; c < header.length; c++) text[c] = TEXT_COLUMNS.contains(header[c]);
+        CsvTable table = CsvTable.parse(csv, "a table", new ProblemCollector())
+                .orElseThrow(() -> new IllegalStateException("our own CSV writer wrote CSV that does not read back"));
+        List<String> header = table.header().cells().stream().map(CsvTable.Cell::text).toList();
+        boolean[] text = new boolean[header.size()];
+        for (int c = 0; c < header.size(); c++) text[c] = TEXT_COLUMNS.contains(header.get(c));
         g.writeStartArray();
-        for (String[] row : rows.subList(1, rows.size())) {
+        for (CsvTable.Row row : table.rows()) {
             g.writeStartObject();
-            for (int c = 0; c < header.length; c++) {
-                g.writeFieldName(header[c]);
-                if (text[c]) g.writeString(row[c]);
-                else g.writeNumber(row[c]);
+            for (int c = 0; c < header.size(); c++) {
+                g.writeFieldName(header.get(c));
+                String cell = row.cells().get(c).text();
+                if (text[c]) g.writeString(cell);
+                else g.writeNumber(cell);
             }
             g.writeEndObject();
         }

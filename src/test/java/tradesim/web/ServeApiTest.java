@@ -20,6 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tradesim.cli.Main;
+import tradesim.input.CsvTable;
+import tradesim.input.ProblemCollector;
 
 /**
  * The JSON API against {@code tradesim run}: the same scenario, path, overrides and added events
@@ -146,11 +148,11 @@ class ServeApiTest {
     }
 
     private static List<Map<String, String>> csv(Path file) throws IOException {
-        List<String[]> rows = SimpleCsv.parse(Files.readString(file, StandardCharsets.UTF_8));
+        CsvTable t = CsvTable.read(file, file.toString(), new ProblemCollector()).orElseThrow();
         List<Map<String, String>> out = new ArrayList<>();
-        for (String[] r : rows.subList(1, rows.size())) {
+        for (CsvTable.Row r : t.rows()) {
             Map<String, String> m = new LinkedHashMap<>();
-            for (int c = 0; c < r.length; c++) m.put(rows.get(0)[c], r[c]);
+            for (int c = 0; c < r.cells().size(); c++) m.put(t.header().cells().get(c).text(), r.cells().get(c).text());
             out.add(m);
         }
         return out;
