@@ -52,7 +52,6 @@ import tradesim.model.FlowKey;
 import tradesim.model.InputException;
 import tradesim.model.Problem;
 import tradesim.results.AnnualFlows;
-import tradesim.results.RunResult;
 import tradesim.scenario.LoadedScenario;
 
 /**
@@ -533,9 +532,5 @@ public final class ClassroomServer implements AutoCloseable {
         try (OutputStream o = ex.getResponseBody()) {
             o.write(body);
         }
-    }
-
-    static ObjectMapper json() {
-        return JSON;
     }
 }

@@ -59,6 +59,12 @@ class ServeBrowserTest {
                 driver.findElement(By.id("pin")).click();
                 assertTrue(driver.findElement(By.id("pinned")).isDisplayed());
 
+                // exercise mode: the handout on this tree shows its questions beside the controls
+                js.executeScript("const x = document.getElementById('exercise');"
+                        + " x.value = '05-negotiation-tree-expected-beef'; x.dispatchEvent(new Event('change'));");
+                assertTrue(driver.findElement(By.id("exercise-panel")).isDisplayed());
+                assertTrue(driver.findElements(By.cssSelector("#exercise-questions li")).size() >= 1);
+
                 List<String> errors = ChromiumSession.errors(driver);
                 assertTrue(errors.isEmpty(), "console errors: " + errors);
                 waitFor(() -> Boolean.TRUE.equals(js.executeScript(
