@@ -89,6 +89,17 @@ class ServeApiTest {
             ServeClient.Reply r = small.post("/api/run", "{\"scenario\":\"rich-case_1\"}");
             assertEquals(200, r.status(), r.body());
             assertSameAsRun(r.json(), cliRun(Path.of("src/test/resources/scenarios/rich.yaml")), 3);
+
+            // an override of a value the scenario sets itself replaces it, as editing the file would
+            ServeClient.Reply o = small.post("/api/run", "{\"scenario\":\"rich-case_1\",\"parameters\":["
+                    + "{\"product\":\"beef\",\"substitution\":3}]}");
+            assertEquals(200, o.status(), o.body());
+            String text = scenarioText(Path.of("src/test/resources/scenarios/rich.yaml"));
+            assertTrue(text.contains("{product: beef, substitution: 4.5}"));
+            Path edited = copy(text.replace("{product: beef, substitution: 4.5}", "{product: beef, substitution: 3}"),
+                    "mini", Path.of("src/test/resources/data/mini"));
+            assertSameAsRun(o.json(), cliRun(edited), 3);
+            assertFalse(o.json().get("annual").equals(r.json().get("annual")), "the override changes the run");
         }
     }
 
@@ -164,10 +175,14 @@ class ServeApiTest {
 
     /** The text as a scenario file in a temporary folder, its dataset named by a path back to the bundled one. */
     private Path copy(String yaml) throws IOException {
-        Path dataset = Path.of("scenarios/data/us-japan-2017").toAbsolutePath();
-        Path file = tmp.resolve("variant.yaml");
-        Files.writeString(file, yaml.replace("dataset: us-japan-2017", "dataset: "
-                + tmp.toAbsolutePath().relativize(dataset).toString().replace('\\', '/')), StandardCharsets.UTF_8);
+        return copy(yaml, "us-japan-2017", Path.of("scenarios/data/us-japan-2017"));
+    }
+
+    private Path copy(String yaml, String datasetName, Path datasetFolder) throws IOException {
+        Path file = tmp.resolve("variant-" + System.nanoTime() + ".yaml");
+        Files.writeString(file, yaml.replace("dataset: " + datasetName, "dataset: "
+                + tmp.toAbsolutePath().relativize(datasetFolder.toAbsolutePath()).toString().replace('\\', '/')),
+                StandardCharsets.UTF_8);
         return file;
     }
 
