@@ -61,8 +61,11 @@ import tradesim.scenario.LoadedScenario;
  * every request must carry the random token printed in the page's URL. Request bodies over
  * {@link #MAX_BODY_BYTES} are refused with 413, added events and overrides are limited (see
  * {@link RunRequest}), scenarios are addressed only by the names found at start, and nothing is
- * written. Each run has a time limit; runs share a small pool as wide as the machine, so a slow
- * one cannot hold up the page's other requests longer than that.
+ * written. Runs share a pool as wide as the machine (so at most that many are ever in progress,
+ * however many requests arrive) and each request waits at most the time limit for its run: past
+ * it, the answer is 503 at once, while the run ends on its pool thread (the engine cannot be
+ * stopped mid-run) and its result is dropped. Pages, lists and cached results are answered by
+ * other threads meanwhile.
  */
 public final class ClassroomServer implements AutoCloseable {
 
@@ -434,7 +437,7 @@ public final class ClassroomServer implements AutoCloseable {
         } catch (TimeoutException e) {
             f.cancel(true);
             throw new ApiError(503, "the run took too long", List.of("server: the run took longer than "
-                    + options.timeLimit().toSeconds() + " s and was stopped"));
+                    + options.timeLimit().toMillis() + " ms, the limit for one request; try fewer changes at once"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ApiError(503, "the server is stopping", List.of());

@@ -24,8 +24,12 @@ final class ServeClient implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     ServeClient(String host, Path dir) throws IOException {
-        this.server = ClassroomServer.start(new ClassroomServer.Options(host, 0, dir, Optional.empty(),
-                Duration.ofSeconds(120)), System.err);
+        this(host, dir, Duration.ofSeconds(120));
+    }
+
+    ServeClient(String host, Path dir, Duration timeLimit) throws IOException {
+        this.server = ClassroomServer.start(new ClassroomServer.Options(host, 0, dir, Optional.empty(), timeLimit),
+                new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
     }
 
     /** The base address to call: the loopback address and the server's port, whatever it listens on. */

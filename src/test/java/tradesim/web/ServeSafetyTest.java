@@ -82,6 +82,16 @@ class ServeSafetyTest {
     }
 
     @Test
+    void aRunOverTheTimeLimitIsStoppedWith503AndTheServerGoesOn() throws Exception {
+        try (ServeClient c = new ServeClient("127.0.0.1", SMALL, java.time.Duration.ofMillis(1))) {
+            ServeClient.Reply r = c.post("/api/run", "{\"scenario\":\"rich-case_1\",\"path\":{\"s232\":\"imposed\"}}");
+            assertEquals(503, r.status(), r.body());
+            assertTrue(r.body().contains("the run took longer than 1 ms"), r.body());
+            assertEquals(200, c.get("/api/scenarios").status(), "other requests are still answered");
+        }
+    }
+
+    @Test
     void aPortOutOfRangeOrAMissingFolderIsBadInput() {
         var r = tradesim.cli.Main.execute(new java.io.PrintWriter(new java.io.StringWriter()),
                 new java.io.PrintWriter(new java.io.StringWriter()), "serve", "--port", "70000");
