@@ -433,7 +433,7 @@ public final class ClassroomServer implements AutoCloseable {
             throw new ApiError(503, "the server is busy", List.of("server: too many runs waiting; try again"));
         }
         try {
-            return f.get(options.timeLimit().toMillis(), TimeUnit.MILLISECONDS);
+            return f.get(options.timeLimit().toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             f.cancel(true);
             throw new ApiError(503, "the run took too long", List.of("server: the run took longer than "
