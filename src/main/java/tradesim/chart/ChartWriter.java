@@ -33,13 +33,18 @@ public final class ChartWriter {
             out.add(png);
             if (svg) {
                 Path file = dir.resolve(c.stem() + ".svg");
-                SVGGraphics2D g2 = new SVGGraphics2D(ChartStyle.WIDTH, c.height());
-                c.chart().draw(g2, new Rectangle(0, 0, ChartStyle.WIDTH, c.height()));
-                String doc = g2.getSVGDocument();
+                String doc = svg(c);
                 AtomicFiles.write(file, w -> w.write(doc));
                 out.add(file);
             }
         }
         return List.copyOf(out);
+    }
+
+    /** The chart as an SVG document of the same size as the PNG. */
+    public static String svg(ChartSpec chart) {
+        SVGGraphics2D g2 = new SVGGraphics2D(ChartStyle.WIDTH, chart.height());
+        chart.chart().draw(g2, new Rectangle(0, 0, ChartStyle.WIDTH, chart.height()));
+        return g2.getSVGDocument();
     }
 }

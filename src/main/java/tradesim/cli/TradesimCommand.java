@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 ExplainCommand.class,
                 DataCommand.class,
                 NewCommand.class,
+                ServeCommand.class,
                 CompletionCommand.class,
         })
 public final class TradesimCommand {

@@ -50,6 +50,12 @@ public record Scenario(String name, String title, String description, String dat
                 sha256, List.of());
     }
 
+    /** The same scenario with other parameter overrides (a front door's what-if on elasticities). */
+    public Scenario withParameters(List<ParameterRule> overrides) {
+        return new Scenario(name, title, description, datasetRef, horizon, overrides, events, uncertainty, headline,
+                sourceFile, sha256, baseline);
+    }
+
     /** Baseline events by date, file order for equal dates: the order in which they stack. */
     public List<Event> orderedBaseline() {
         return baseline.stream().sorted(Comparator.comparing(Event::date)).toList();

@@ -64,7 +64,8 @@ public final class ScenarioLoader {
         ProblemCollector problems = new ProblemCollector();
         Optional<YamlNode> root = YamlDocument.read(file, display, "a scenario", problems);
         problems.throwIfAny();
-        return load(root.orElseThrow(), file, display, () -> sha256(file, display), toolHome, problems);
+        return load(root.orElseThrow(), file, display, () -> sha256(file, display), toolHome, DatasetLoader::load,
+                problems);
     }
 
     /**
@@ -74,11 +75,23 @@ public final class ScenarioLoader {
      */
     public static LoadedScenario load(String yamlText, String display, Path folder, Optional<Path> toolHome)
             throws InputException {
+        return load(yamlText, display, folder, toolHome, DatasetLoader::load);
+    }
+
+    /** Where a scenario's dataset comes from once its folder is found: read from disk, or a cache of datasets read. */
+    @FunctionalInterface
+    public interface DatasetSource {
+        Dataset load(Path datasetFolder) throws InputException;
+    }
+
+    /** As {@link #load(String, String, Path, Optional)}, with datasets taken from {@code datasets}. */
+    public static LoadedScenario load(String yamlText, String display, Path folder, Optional<Path> toolHome,
+                                      DatasetSource datasets) throws InputException {
         ProblemCollector problems = new ProblemCollector();
         Optional<YamlNode> root = YamlDocument.parse(yamlText, display, "a scenario", problems);
         problems.throwIfAny();
         return load(root.orElseThrow(), folder.resolve("scenario.yaml"), display,
-                () -> sha256(yamlText.getBytes(StandardCharsets.UTF_8)), toolHome, problems);
+                () -> sha256(yamlText.getBytes(StandardCharsets.UTF_8)), toolHome, datasets, problems);
     }
 
     /** The SHA-256 of the scenario's source, read only once the scenario has checked out. */
@@ -88,7 +101,8 @@ public final class ScenarioLoader {
     }
 
     private static LoadedScenario load(YamlNode root, Path file, String display, SourceHash hash,
-                                       Optional<Path> toolHome, ProblemCollector problems) throws InputException {
+                                       Optional<Path> toolHome, DatasetSource datasets, ProblemCollector problems)
+            throws InputException {
         Optional<YamlMap> top = root.map("a scenario file", KEYS);
         if (top.isEmpty()) {
             problems.throwIfAny();
@@ -100,7 +114,7 @@ public final class ScenarioLoader {
         String description = m.get("description").flatMap(n -> n.text("description")).orElse("");
         Optional<String> datasetRef = m.require("dataset", "the scenario").flatMap(n -> n.text("dataset"));
         Optional<Dataset> dataset = datasetRef.flatMap(ref -> dataset(file, ref, m.get("dataset").orElseThrow(),
-                toolHome, problems));
+                toolHome, datasets, problems));
         DatasetIds ids = DatasetIds.of(dataset);
         Optional<Horizon> horizon = m.require("horizon", "the scenario").flatMap(ScenarioLoader::horizon);
 
@@ -152,14 +166,14 @@ public final class ScenarioLoader {
     }
 
     private static Optional<Dataset> dataset(Path file, String ref, YamlNode node, Optional<Path> toolHome,
-                                             ProblemCollector problems) {
+                                             DatasetSource datasets, ProblemCollector problems) {
         Optional<Path> folder = DatasetLocator.find(file, ref, toolHome);
         if (folder.isEmpty()) {
             node.report(DatasetLocator.notFoundMessage(ref, DatasetLocator.candidates(file, ref, toolHome)));
             return Optional.empty();
         }
         try {
-            return Optional.of(DatasetLoader.load(folder.get()));
+            return Optional.of(datasets.load(folder.get()));
         } catch (InputException e) {
             problems.addAll(e.problems());
             return Optional.empty();

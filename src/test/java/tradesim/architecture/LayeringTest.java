@@ -111,6 +111,20 @@ class LayeringTest {
     }
 
     @Test
+    void webPageGoesThroughTheApplicationLayer() {
+        // the classroom page runs scenarios as the command line does: through tradesim.app, never the engine
+        noClasses().that().resideInAPackage("tradesim.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("tradesim.engine..", "tradesim.cli..", "picocli..")
+                .check(CLASSES);
+        noClasses().that().resideInAnyPackage("tradesim.engine..", "tradesim.app..", "tradesim.results..",
+                        "tradesim.model..", "tradesim.scenario..", "tradesim.dataset..", "tradesim.output..",
+                        "tradesim.chart..", "tradesim.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("tradesim.web..", "com.sun.net.httpserver..",
+                        "com.fasterxml.jackson..")
+                .check(CLASSES);
+    }
+
+    @Test
     void applicationLayerKnowsNoCommandLine() {
         noClasses().that().resideInAPackage("tradesim.app..")
                 .should().dependOnClassesThat().resideInAnyPackage("picocli..", "tradesim.cli..")

@@ -16,6 +16,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import tradesim.cli.Main;
+import tradesim.testing.ChromiumSession;
 import tradesim.testing.HeadlessChromium;
 
 /**
@@ -31,9 +32,9 @@ class ClassroomBrowserTest {
     @Test
     void theFlagshipBriefPrintsOnOnePageAndAHandoutPrintsWithoutAnswers() throws Exception {
         HeadlessChromium chromium = HeadlessChromium.require();
-        Path target = ReportBrowserTest.buildDir();
+        Path target = ChromiumSession.buildDir();
         Path dir = target.resolve("browser-classroom");
-        ReportBrowserTest.deleteTree(dir);
+        ChromiumSession.deleteTree(dir);
         cli("run", FLAGSHIP, "--out", dir.resolve("flagship").toString(), "--year", "2021", "--quiet");
         cli("exercise", "05", "--out", dir.resolve("handouts").toString());
         List<String> compare = new java.util.ArrayList<>(List.of("compare", "--out", dir.resolve("compare").toString(),
@@ -44,7 +45,7 @@ class ClassroomBrowserTest {
         cli(compare.toArray(String[]::new));
 
         Path profile = Files.createTempDirectory("tradesim-chromium-");
-        ChromeDriver driver = ReportBrowserTest.start(chromium, profile);
+        ChromeDriver driver = ChromiumSession.start(chromium, profile, "1280,1600");
         try {
             JavascriptExecutor js = driver;
             driver.manage().window().setSize(new Dimension(1300, 1600));
@@ -75,7 +76,7 @@ class ClassroomBrowserTest {
             Files.write(target.resolve("compare-1300.png"), ReportBrowserTest.fullPage(driver));
         } finally {
             driver.quit();
-            ReportBrowserTest.deleteTree(profile);
+            ChromiumSession.deleteTree(profile);
         }
         assertTrue(Files.size(target.resolve("brief-screenshot.png")) > 10_000);
         assertTrue(Files.size(target.resolve("handout-print.png")) > 10_000);

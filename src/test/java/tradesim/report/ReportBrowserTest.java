@@ -3,28 +3,17 @@ package tradesim.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import tradesim.chart.UsJapanRun;
+import tradesim.testing.ChromiumSession;
 import tradesim.testing.HeadlessChromium;
 
 /**
@@ -36,36 +25,18 @@ import tradesim.testing.HeadlessChromium;
  */
 class ReportBrowserTest {
 
-    /**
-     * Selenium warns that it has no DevTools bindings for this Chromium; the test uses only
-     * WebDriver and raw CDP commands, so the warning is noise. Held here so the setting is not
-     * garbage-collected with the logger.
-     */
-    private static final Logger CDP_VERSION_FINDER = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
-
-    /** Records page errors and console.error calls from the first script on, before any of the page runs. */
-    private static final String ERROR_COLLECTOR = """
-            window.__tradesimErrors = [];
-            window.addEventListener('error', e => window.__tradesimErrors.push(
-                'error: ' + (e.message || (e.target && (e.target.src || e.target.href)) || 'unknown')), true);
-            window.addEventListener('unhandledrejection', e => window.__tradesimErrors.push('rejection: ' + e.reason));
-            const original = console.error.bind(console);
-            console.error = (...args) => { window.__tradesimErrors.push('console.error: ' + args.join(' ')); original(...args); };
-            """;
-
     @Test
     void theReportLoadsInChromiumWithEveryImageAndNoConsoleErrors() throws Exception {
         HeadlessChromium chromium = HeadlessChromium.require();
-        Path target = buildDir();
+        Path target = ChromiumSession.buildDir();
         Path dir = target.resolve("browser-report");
-        deleteTree(dir);
+        ChromiumSession.deleteTree(dir);
         Files.createDirectories(dir);
         Path report = ReportWriterTest.writeReport(UsJapanRun.run(), dir, true);
 
         Path profile = Files.createTempDirectory("tradesim-chromium-");
-        ChromeDriver driver = start(chromium, profile);
+        ChromeDriver driver = ChromiumSession.start(chromium, profile, "1280,1600");
         try {
-            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", ERROR_COLLECTOR));
             driver.get(report.toUri().toString());
             JavascriptExecutor js = driver;
             Object ready = js.executeAsyncScript("""
@@ -88,48 +59,16 @@ class ReportBrowserTest {
             }
             assertEquals("Japan opens its beef market", js.executeScript("return document.querySelector('h1').textContent"));
 
-            List<String> errors = new ArrayList<>();
-            @SuppressWarnings("unchecked")
-            List<Object> pageErrors = (List<Object>) js.executeScript("return window.__tradesimErrors || ['collector missing'];");
-            pageErrors.forEach(e -> errors.add(String.valueOf(e)));
-            for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
-                if (e.getLevel().intValue() >= Level.WARNING.intValue()) errors.add(e.getLevel() + " " + e.getMessage());
-            }
+            List<String> errors = ChromiumSession.errors(driver);
             assertTrue(errors.isEmpty(), "console errors: " + errors);
 
             Files.write(target.resolve("report-screenshot.png"), driver.getScreenshotAs(OutputType.BYTES));
             Files.write(target.resolve("report-fullpage.png"), fullPage(driver));
         } finally {
             driver.quit();
-            deleteTree(profile);
+            ChromiumSession.deleteTree(profile);
         }
         assertTrue(Files.size(target.resolve("report-screenshot.png")) > 10_000);
-    }
-
-    static ChromeDriver start(HeadlessChromium chromium, Path profile) {
-        CDP_VERSION_FINDER.setLevel(Level.SEVERE);
-        // Point Selenium at the installed driver and browser, so Selenium Manager never downloads anything.
-        System.setProperty("webdriver.chrome.driver", chromium.driver().toString());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.browser().toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--user-data-dir=" + profile,
-                "--window-size=1280,1600", "--hide-scrollbars");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromium.driver().toFile()).usingAnyFreePort().build();
-        try {
-            ChromeDriver driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
-            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
-            return driver;
-        } catch (RuntimeException e) {
-            service.stop();
-            throw new AssertionError("Chromium could not be started headless (" + chromium.browser() + " via " + chromium.driver()
-                    + "): " + e.getMessage().lines().findFirst().orElse(""), e);
-        }
     }
 
     /** The whole page, not just the window, through the DevTools protocol. */
@@ -142,17 +81,5 @@ class ReportBrowserTest {
         Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
                 "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", w, "height", h, "scale", 0.5)));
         return Base64.getDecoder().decode((String) shot.get("data"));
-    }
-
-    /** target/ (or the -DbuildDir override): the parent of the test classes folder. */
-    static Path buildDir() throws Exception {
-        return Path.of(ReportBrowserTest.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
-    }
-
-    static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p)) return;
-        try (Stream<Path> s = Files.walk(p)) {
-            for (Path x : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(x);
-        }
     }
 }
