@@ -1,11 +1,8 @@
 package tradesim.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -13,12 +10,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -183,7 +177,7 @@ public final class ClassroomServer implements AutoCloseable {
             try {
                 ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
                 ex.getResponseHeaders().set("Cache-Control", "no-store");
-                Map<String, String> query = query(ex.getRequestURI().getRawQuery());
+                Map<String, String> query = Exchanges.query(ex.getRequestURI().getRawQuery());
                 if (token.isPresent() && !tokenMatches(ex, query)) {
                     throw new ApiError(401, "this server needs the token from the URL it printed",
                             List.of("token: missing or wrong (expected the token= value of the URL tradesim serve"
@@ -191,10 +185,10 @@ public final class ClassroomServer implements AutoCloseable {
                 }
                 route(ex, ex.getRequestURI().getPath(), query);
             } catch (ApiError e) {
-                sendError(ex, e);
+                Exchanges.sendError(ex, JSON, e);
             } catch (RuntimeException e) {
                 // Never a stack trace to the client; the class name is enough to report the bug.
-                sendError(ex, new ApiError(500, "internal error (" + e.getClass().getSimpleName() + ")", List.of()));
+                Exchanges.sendError(ex, JSON, new ApiError(500, "internal error (" + e.getClass().getSimpleName() + ")", List.of()));
             }
         }
     }
@@ -205,49 +199,49 @@ public final class ClassroomServer implements AutoCloseable {
             switch (path) {
                 case "/api/scenarios" -> {
                     requireMethod(method, "GET");
-                    sendJson(ex, 200, scenarios());
+                    Exchanges.sendJson(ex, JSON, 200, scenarios());
                 }
                 case "/api/paths" -> {
                     requireMethod(method, "GET");
-                    sendJson(ex, 200, paths(entry(query.get("scenario"))));
+                    Exchanges.sendJson(ex, JSON, 200, paths(entry(query.get("scenario"))));
                 }
                 case "/api/controls" -> {
                     requireMethod(method, "GET");
-                    sendJson(ex, 200, Controls.of(entry(query.get("scenario")), headlineOf(query.get("scenario"))));
+                    Exchanges.sendJson(ex, JSON, 200, Controls.of(entry(query.get("scenario")), headlineOf(query.get("scenario"))));
                 }
                 case "/api/exercises" -> {
                     requireMethod(method, "GET");
-                    sendJson(ex, 200, JSON.valueToTree(handouts));
+                    Exchanges.sendJson(ex, JSON, 200, JSON.valueToTree(handouts));
                 }
                 case "/api/run" -> {
                     requireMethod(method, "POST");
-                    RunRequest r = request(ex);
+                    RunRequest r = Exchanges.request(ex, JSON);
                     ResultTables t = run(entry(r.scenario()), r);
-                    send(ex, 200, "application/json; charset=utf-8", t.runJson(JSON.getFactory()));
+                    Exchanges.send(ex, 200, "application/json; charset=utf-8", t.runJson(JSON.getFactory()));
                 }
                 case "/api/expected" -> {
                     requireMethod(method, "POST");
-                    RunRequest r = request(ex);
-                    sendJson(ex, 200, expected(entry(r.scenario()), r));
+                    RunRequest r = Exchanges.request(ex, JSON);
+                    Exchanges.sendJson(ex, JSON, 200, expected(entry(r.scenario()), r));
                 }
                 case "/api/chart" -> {
                     requireMethod(method, "POST");
-                    RunRequest r = request(ex);
+                    RunRequest r = Exchanges.request(ex, JSON);
                     ScenarioCatalog.Entry e = entry(r.scenario());
                     String svg = chart(e, r);
-                    send(ex, 200, "image/svg+xml", svg.getBytes(StandardCharsets.UTF_8));
+                    Exchanges.send(ex, 200, "image/svg+xml", svg.getBytes(StandardCharsets.UTF_8));
                 }
                 case "/api/csv" -> {
                     requireMethod(method, "POST");
                     String table = query.getOrDefault("table", "annual.csv");
-                    RunRequest r = request(ex);
+                    RunRequest r = Exchanges.request(ex, JSON);
                     Map<String, String> files = run(entry(r.scenario()), r).downloads();
                     if (!files.containsKey(table)) {
                         throw new ApiError(404, "no such table", List.of("table: unknown '" + table
                                 + "' (expected one of " + String.join(", ", files.keySet()) + ")"));
                     }
                     ex.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + table + "\"");
-                    send(ex, 200, "text/csv; charset=utf-8", files.get(table).getBytes(StandardCharsets.UTF_8));
+                    Exchanges.send(ex, 200, "text/csv; charset=utf-8", files.get(table).getBytes(StandardCharsets.UTF_8));
                 }
                 default -> throw new ApiError(404, "no such API", List.of("path: unknown '" + path
                         + "' (expected /api/scenarios, /api/run, /api/paths, /api/controls, /api/expected,"
@@ -260,7 +254,7 @@ public final class ClassroomServer implements AutoCloseable {
         if (f.isEmpty()) throw new ApiError(404, "no such page", List.of("path: unknown '" + path + "'"));
         ex.getResponseHeaders().set("Content-Security-Policy",
                 "default-src 'self'; img-src 'self' blob: data:; style-src 'self'; script-src 'self'");
-        send(ex, 200, f.get().contentType(), f.get().bytes());
+        Exchanges.send(ex, 200, f.get().contentType(), f.get().bytes());
     }
 
     private static void requireMethod(String method, String expected) throws ApiError {
@@ -449,91 +443,6 @@ public final class ClassroomServer implements AutoCloseable {
             }
             if (cause instanceof RuntimeException re) throw re;
             throw new IllegalStateException(cause);
-        }
-    }
-
-    // ---- HTTP plumbing --------------------------------------------------------------------------
-
-    private RunRequest request(HttpExchange ex) throws IOException, ApiError {
-        String length = ex.getRequestHeaders().getFirst("Content-Length");
-        if (length != null) {
-            long declared;
-            try {
-                declared = Long.parseLong(length.trim());
-            } catch (NumberFormatException e) {
-                throw ApiError.badRequest("Content-Length: found '" + length + "' (expected a number of bytes)");
-            }
-            if (declared > MAX_BODY_BYTES) {
-                if (declared <= 4L * MAX_BODY_BYTES) {
-                    try (InputStream in = ex.getRequestBody()) {
-                        in.readNBytes((int) declared); // so the client, still sending, reads the 413
-                    }
-                }
-                throw tooLarge();
-            }
-        }
-        byte[] body;
-        try (InputStream in = ex.getRequestBody()) {
-            body = in.readNBytes(MAX_BODY_BYTES + 1);
-            if (body.length > MAX_BODY_BYTES) {
-                // Read on a little, so a client still sending gets the 413 rather than a reset connection.
-                in.readNBytes(3 * MAX_BODY_BYTES);
-                throw tooLarge();
-            }
-        }
-        JsonNode node;
-        try {
-            node = JSON.readTree(body);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw ApiError.badRequest("body: not valid JSON" + where + ": " + e.getOriginalMessage()
-                    .lines().findFirst().orElse(""));
-        }
-        if (node == null || node.isMissingNode()) {
-            throw ApiError.badRequest("body: empty (expected a JSON object with at least \"scenario\")");
-        }
-        return RunRequest.of(node);
-    }
-
-    private static ApiError tooLarge() {
-        return new ApiError(413, "the request body is too large", List.of("body: larger than " + MAX_BODY_BYTES
-                + " bytes (expected at most 1 MB)"));
-    }
-
-    private static Map<String, String> query(String raw) {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (raw == null || raw.isEmpty()) return out;
-        for (String part : raw.split("&")) {
-            int eq = part.indexOf('=');
-            String k = eq < 0 ? part : part.substring(0, eq);
-            String v = eq < 0 ? "" : part.substring(eq + 1);
-            try {
-                out.putIfAbsent(URLDecoder.decode(k, StandardCharsets.UTF_8), URLDecoder.decode(v, StandardCharsets.UTF_8));
-            } catch (IllegalArgumentException e) {
-                // a malformed escape: the parameter is simply not there
-            }
-        }
-        return out;
-    }
-
-    private static void sendError(HttpExchange ex, ApiError e) throws IOException {
-        ObjectNode o = JSON.createObjectNode();
-        o.put("error", e.getMessage());
-        ArrayNode p = o.putArray("problems");
-        e.problems().forEach(p::add);
-        sendJson(ex, e.status(), o);
-    }
-
-    private static void sendJson(HttpExchange ex, int status, JsonNode body) throws IOException {
-        send(ex, status, "application/json; charset=utf-8", JSON.writeValueAsBytes(body));
-    }
-
-    private static void send(HttpExchange ex, int status, String contentType, byte[] body) throws IOException {
-        ex.getResponseHeaders().set("Content-Type", contentType);
-        ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        try (OutputStream o = ex.getResponseBody()) {
-            o.write(body);
         }
     }
 }
