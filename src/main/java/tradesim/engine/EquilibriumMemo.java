@@ -114,35 +114,53 @@ final class EquilibriumMemo {
 
     /**
      * Solves for one Monte Carlo draw's played world: kept states once each within the draw, trial
-     * states directly; nothing is remembered beyond the draw.
+     * states directly; nothing is remembered beyond the draw. It counts its solves and the kept
+     * states it found already solved, for the draws' solver figures in run.json.
      */
-    QuantityPlay.Solves draw(ProductSetup ps, List<YearMonth> periods) {
-        Map<PeriodState, Equilibrium> local = new HashMap<>();
+    DrawSolves draw(ProductSetup ps, List<YearMonth> periods) {
+        return new DrawSolves(ps, periods);
+    }
+
+    /** The solves of one draw's played worlds. */
+    final class DrawSolves implements QuantityPlay.Solves {
+        private final ProductSetup ps;
+        private final List<YearMonth> periods;
+        private final Map<PeriodState, Equilibrium> local = new HashMap<>();
         // The plan's own states come back period after period as the same objects: found by identity
         // first, without hashing their arrays.
-        Map<PeriodState, Equilibrium> planned = new java.util.IdentityHashMap<>();
-        return new QuantityPlay.Solves() {
-            @Override
-            public Equilibrium kept(PeriodState state, int t) {
-                Equilibrium e = planned.get(state);
-                if (e != null) return e;
-                e = local.get(state);
-                if (e == null) e = keep(solve(ps, state, periods.get(t)), state, t);
-                planned.put(state, e);
-                return e;
-            }
+        private final Map<PeriodState, Equilibrium> planned = new java.util.IdentityHashMap<>();
+        long solved;
+        long hits;
 
-            @Override
-            public Equilibrium trial(PeriodState state, int t) {
-                return solve(ps, state, periods.get(t));
-            }
+        DrawSolves(ProductSetup ps, List<YearMonth> periods) {
+            this.ps = ps;
+            this.periods = periods;
+        }
 
-            @Override
-            public Equilibrium keep(Equilibrium solved, PeriodState state, int t) {
-                Equilibrium known = local.putIfAbsent(state, solved);
-                return known != null ? known : solved;
+        @Override
+        public Equilibrium kept(PeriodState state, int t) {
+            Equilibrium e = planned.get(state);
+            if (e == null) e = local.get(state);
+            if (e != null) {
+                hits++;
+            } else {
+                e = keep(trial(state, t), state, t);
             }
-        };
+            planned.put(state, e);
+            return e;
+        }
+
+        @Override
+        public Equilibrium trial(PeriodState state, int t) {
+            solved++;
+            return solve(ps, state, periods.get(t));
+        }
+
+        @Override
+        public Equilibrium keep(Equilibrium solved, PeriodState state, int t) {
+            Equilibrium known = local.putIfAbsent(state, solved);
+            return known != null ? known : solved;
+        }
     }
 
     /** Each distinct state's equilibrium, solved here without consulting or filling the memo. */

@@ -181,7 +181,8 @@ public final class Simulation {
             PathPlan.ProductPlan pp = plan.product(i);
             List<ProductSetup.Listed> listed = ps.listed();
             if (pp.plays()) {
-                WorldPath[] w = played(ps, pp, plan, memo.draw(ps, plan.periods()), safeguards);
+                EquilibriumMemo.DrawSolves solves = memo.draw(ps, plan.periods());
+                WorldPath[] w = played(ps, pp, plan, solves, safeguards);
                 for (int t = 0; t < periods; t++) {
                     worst = Math.max(worst, Math.max(w[0].eq[t].maxResidual(), w[1].eq[t].maxResidual()));
                     most = Math.max(most, Math.max(w[0].eq[t].iterations(), w[1].eq[t].iterations()));
@@ -192,7 +193,8 @@ public final class Simulation {
                         baseline[at] = w[0].value[c];
                     }
                 }
-                solved += 2L * periods;
+                solved += solves.solved;
+                hits += solves.hits;
                 continue;
             }
             Equilibrium[] eq = memo.solveEach(ps, pp, plan.periods());
