@@ -1,27 +1,100 @@
 package tradesim.output;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * How numbers appear in every output: fixed six decimals in {@link java.util.Locale#ROOT}, never
  * "-0", and never NaN or Inf (a non-finite value is a bug upstream, so it stops the write).
  *
  * <p>The text is that of {@code String.format(Locale.ROOT, "%.6f", v)}: Formatter rounds half up
- * the shortest decimal digits that identify the double, which is what rounding
- * {@code new BigDecimal(Double.toString(v))} half up does, at a third of the cost (a Formatter
- * parses its pattern and looks up locale symbols on every call). NumbersTest checks the two agree.
+ * the shortest decimal digits that identify the double ({@link Double#toString}). This does the
+ * same rounding on those digits as text, without a Formatter (which parses its pattern and looks up
+ * locale symbols on every call) or a BigDecimal (two allocations and a scale change per number):
+ * writing a number is what a large run spends most of its output time on. NumbersTest checks the
+ * result against Formatter at every magnitude and at every rounding tie.
  */
 public final class Numbers {
 
+    /** Decimals written. */
+    private static final int DECIMALS = 6;
+
     private Numbers() {
     }
+
+    /** Below this, |v|·10⁶ is within 10⁻⁴ of the true product, so its rounding can be read off a long. */
+    private static final double FAST_LIMIT = 0x1p40;
 
     public static String format(double v) {
         if (!Double.isFinite(v)) {
             throw new IllegalStateException("refusing to write a non-finite number: " + v);
         }
-        // BigDecimal has no negative zero, so "-0.000000" never comes out of it.
-        return new BigDecimal(Double.toString(v)).setScale(6, RoundingMode.HALF_UP).toPlainString();
+        double scaled = Math.abs(v) * 1e6;
+        if (scaled < FAST_LIMIT) {
+            double fraction = scaled - Math.floor(scaled);
+            // Far from a rounding tie, rounding the product is rounding the shortest digits: both lie
+            // within 1e-9 of v here, and the nearest tie is farther than that.
+            if (Math.abs(fraction - 0.5) > 1e-3) return fixed((long) Math.floor(scaled + 0.5), v < 0);
+        }
+        return rounded(v);
+    }
+
+    /** n · 10⁻⁶ written with six decimals; negative only when n is not zero. */
+    private static String fixed(long n, boolean negative) {
+        String digits = Long.toString(n);
+        StringBuilder out = new StringBuilder(digits.length() + 3);
+        if (negative && n != 0) out.append('-');
+        int integerDigits = digits.length() - DECIMALS;
+        if (integerDigits <= 0) {
+            out.append("0.");
+            for (int i = integerDigits; i < 0; i++) out.append('0');
+            out.append(digits);
+        } else {
+            out.append(digits, 0, integerDigits).append('.').append(digits, integerDigits, digits.length());
+        }
+        return out.toString();
+    }
+
+    /** Rounds the shortest digits of v half up at the sixth decimal, as text. */
+    private static String rounded(double v) {
+        String s = Double.toString(v);
+        boolean negative = s.charAt(0) == '-';
+        int e = s.indexOf('E');
+        int end = e < 0 ? s.length() : e;
+        int exponent = e < 0 ? 0 : Integer.parseInt(s, e + 1, s.length(), 10);
+        // The shortest digits, without the point, and where the point falls among them.
+        StringBuilder digits = new StringBuilder(24);
+        int point = 0;
+        for (int i = negative ? 1 : 0; i < end; i++) {
+            char c = s.charAt(i);
+            if (c == '.') point = digits.length();
+            else digits.append(c);
+        }
+        point += exponent;
+        // Keep the digits down to the sixth decimal, padded with zeros, and round half up on the next one.
+        int keep = point + DECIMALS;
+        char next = keep >= 0 && keep < digits.length() ? digits.charAt(keep) : '0';
+        char[] kept = new char[Math.max(keep, 0) + 1];
+        kept[0] = '0';   // room for a carry out of the top digit
+        for (int i = 0; i < keep; i++) kept[i + 1] = i < digits.length() ? digits.charAt(i) : '0';
+        if (next >= '5') {
+            int i = kept.length - 1;
+            while (kept[i] == '9') kept[i--] = '0';
+            kept[i]++;
+        }
+        // kept[1..] is the number times 10^6 (kept[0] the carry): write it with the point six from the end.
+        StringBuilder out = new StringBuilder(kept.length + 3);
+        int integerDigits = kept.length - DECIMALS;
+        int first = 0;
+        while (first < integerDigits - 1 && kept[first] == '0') first++;
+        boolean zero = true;
+        for (char c : kept) zero &= c == '0';
+        if (negative && !zero) out.append('-');
+        if (integerDigits <= 0) {
+            out.append("0.");
+            for (int i = integerDigits; i < 0; i++) out.append('0');
+            out.append(kept, 0, kept.length);
+        } else {
+            out.append(kept, first, integerDigits - first).append('.').append(kept, integerDigits, DECIMALS);
+        }
+        return out.toString();
     }
 }

@@ -36,6 +36,18 @@ class NumbersTest {
         }
     }
 
+    /** The fast path reads the rounding off |v|·10⁶ below 2⁴⁰ and away from ties; around both edges it must agree too. */
+    @Test
+    void valuesAroundTheFastPathsEdgesMatchFormatter() {
+        SplittableRandom r = new SplittableRandom(18);
+        double limit = 0x1p40 / 1e6;
+        for (int i = 0; i < 200_000; i++) {
+            double near = limit * (1 + (r.nextDouble() - 0.5) * 1e-6);
+            double tie = (Math.floor(r.nextDouble() * 1e12) + 0.5 + (r.nextDouble() - 0.5) * 2.2e-3) / 1e6;
+            for (double v : new double[] {near, -near, tie, -tie}) assertEquals(formatter(v), Numbers.format(v), "v = " + v);
+        }
+    }
+
     @Test
     void nonFiniteIsRefused() {
         assertThrows(IllegalStateException.class, () -> Numbers.format(Double.NaN));
