@@ -123,11 +123,5 @@ public sealed interface QuantityConstraint permits QuantityConstraint.PurchaseFl
             }
             return total;
         }
-
-        /** A flow's amount in the quota's unit. */
-        public double amountOf(ReportedFlows r, int i) {
-            return unit == Action.QuantityUnit.TONNES ? r.quantity(market[i], source[i]) * tonnesPerUnit[i]
-                    : r.value(market[i], source[i]);
-        }
     }
 }
