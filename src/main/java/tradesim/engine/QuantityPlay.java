@@ -159,26 +159,20 @@ final class QuantityPlay {
         return w;
     }
 
+    /** Where {@link #adjust} puts the flow of (market m, source s). */
+    private interface FlowSink {
+        void put(int m, int s, double quantity, double value);
+    }
+
     /** The flows customs would record in period t from equilibrium {@code eq}, without moving the deviations. */
     private ReportedFlows reported(Equilibrium eq, int t, WorldPath baseline, double[][] deviation,
                                    double[][] share) {
         double[][] value = new double[nm][ns];
         double[][] quantity = new double[nm][ns];
-        for (int m = 0; m < nm; m++) {
-            for (int s = 0; s < ns; s++) {
-                if (baseline == null) {
-                    quantity[m][s] = eq.quantity(m, s);
-                    value[m][s] = eq.price(s) * eq.quantity(m, s);
-                    continue;
-                }
-                double qB = baseline.eq[t].quantity(m, s);
-                if (qB <= 0.0) continue;
-                double d = PartialAdjustment.step(deviation[m][s], Math.log(eq.quantity(m, s) / qB), share[m][s]);
-                double e = Math.exp(d);
-                quantity[m][s] = qB * e;
-                value[m][s] = eq.price(s) * qB * e;
-            }
-        }
+        adjust(eq, t, baseline, deviation, share, false, (m, s, q, v) -> {
+            quantity[m][s] = q;
+            value[m][s] = v;
+        });
         return new ReportedFlows() {
             @Override
             public double value(int m, int s) {
@@ -192,27 +186,37 @@ final class QuantityPlay {
         };
     }
 
-    /**
-     * Period t's reported flows into {@code w}, moving the deviations: the same arithmetic, in the same
-     * order, as {@link PartialAdjustment#flowPath}, so a world where nothing binds matches it bit for bit.
-     */
+    /** Period t's reported flows into {@code w}, moving the deviations. */
     private void record(WorldPath w, int t, Equilibrium eq, WorldPath baseline, double[][] deviation,
                         double[][] share) {
+        adjust(eq, t, baseline, deviation, share, true, (m, s, q, v) -> {
+            int c = w.cell(t, m, s);
+            w.quantity[c] = q;
+            w.value[c] = v;
+        });
+    }
+
+    /**
+     * The reported flows of period t from equilibrium {@code eq}: its own flows in the baseline world
+     * ({@code baseline} null), otherwise each flow one partial-adjustment step from {@code baseline}'s,
+     * with the same arithmetic, in the same order, as {@link PartialAdjustment#flowPath}, so a world
+     * where nothing binds matches it bit for bit. Flows whose baseline is zero are not put. With
+     * {@code move} the stepped deviations are kept for the next period; without, they are left as they were.
+     */
+    private void adjust(Equilibrium eq, int t, WorldPath baseline, double[][] deviation, double[][] share,
+                        boolean move, FlowSink sink) {
         for (int m = 0; m < nm; m++) {
             for (int s = 0; s < ns; s++) {
-                int c = w.cell(t, m, s);
                 if (baseline == null) {
-                    w.quantity[c] = eq.quantity(m, s);
-                    w.value[c] = eq.price(s) * eq.quantity(m, s);
+                    sink.put(m, s, eq.quantity(m, s), eq.price(s) * eq.quantity(m, s));
                     continue;
                 }
                 double qB = baseline.eq[t].quantity(m, s);
                 if (qB <= 0.0) continue;
-                deviation[m][s] = PartialAdjustment.step(deviation[m][s], Math.log(eq.quantity(m, s) / qB),
-                        share[m][s]);
-                double e = Math.exp(deviation[m][s]);
-                w.quantity[c] = qB * e;
-                w.value[c] = eq.price(s) * qB * e;
+                double d = PartialAdjustment.step(deviation[m][s], Math.log(eq.quantity(m, s) / qB), share[m][s]);
+                if (move) deviation[m][s] = d;
+                double e = Math.exp(d);
+                sink.put(m, s, qB * e, eq.price(s) * qB * e);
             }
         }
     }
