@@ -86,38 +86,7 @@ public final class ScenarioNarrative {
     /** The action's sentence; a tariff also shows the rates it gives on the flows it touches. */
     private void describe(Action a, Event e, Map<String, String> outcome, List<String> out, String indent) {
         out.add(indent + words.sentence(a));
-        a.accept(new Action.Visitor<Void>() {
-            @Override
-            public Void tariff(Action.Tariff t) {
-                ratesInForce(t, e, outcome, out, indent + "  ");
-                return null;
-            }
-
-            @Override
-            public Void purchase(Action.Purchase p) {
-                return null;
-            }
-
-            @Override
-            public Void demandShift(Action.DemandShift d) {
-                return null;
-            }
-
-            @Override
-            public Void priceShift(Action.PriceShift p) {
-                return null;
-            }
-
-            @Override
-            public Void safeguard(Action.Safeguard g) {
-                return null;
-            }
-
-            @Override
-            public Void trq(Action.Trq q) {
-                return null;
-            }
-        });
+        if (a instanceof Action.Tariff t) ratesInForce(t, e, outcome, out, indent + "  ");
     }
 
     /** The rate on each touched flow in the first period the action applies, on a path through it. */

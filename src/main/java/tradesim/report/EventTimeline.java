@@ -97,37 +97,7 @@ final class EventTimeline {
      * touches; everything else, and any action off this path, is its sentence.
      */
     private List<String> describe(Action a, LocalDate date, boolean reached) {
-        return a.accept(new Action.Visitor<>() {
-            @Override
-            public List<String> tariff(Action.Tariff t) {
-                return reached ? tariffRates(t, date) : List.of(words.sentence(t));
-            }
-
-            @Override
-            public List<String> purchase(Action.Purchase p) {
-                return List.of(words.sentence(p));
-            }
-
-            @Override
-            public List<String> demandShift(Action.DemandShift d) {
-                return List.of(words.sentence(d));
-            }
-
-            @Override
-            public List<String> priceShift(Action.PriceShift p) {
-                return List.of(words.sentence(p));
-            }
-
-            @Override
-            public List<String> safeguard(Action.Safeguard g) {
-                return List.of(words.sentence(g));
-            }
-
-            @Override
-            public List<String> trq(Action.Trq q) {
-                return List.of(words.sentence(q));
-            }
-        });
+        return reached && a instanceof Action.Tariff t ? tariffRates(t, date) : List.of(words.sentence(a));
     }
 
     /** The rate in the period before the tariff applies and in the first period it does, flow by flow. */
