@@ -33,6 +33,7 @@ final class RowAssembly {
     /**
      * One product's two worlds along a path when no quantity constraint or safeguard acts: each
      * distinct state's equilibrium {@code eqs}, and partial adjustment by {@link PartialAdjustment#flowPath}.
+     * Quantities are left at zero: only constraints and safeguards read them, and none acts here.
      */
     static WorldPath[] staticWorlds(ProductSetup ps, PathPlan.ProductPlan pp, Equilibrium[] eqs, int periods,
                                     double periodMonths) {
@@ -54,13 +55,6 @@ final class RowAssembly {
             scen.state[t] = pp.states()[pp.scenario()[t]];
             base.eq[t] = eqs[pp.baseline()[t]];
             scen.eq[t] = eqs[pp.scenario()[t]];
-            for (int m = 0; m < nm; m++) {
-                for (int s = 0; s < ns; s++) {
-                    int c = base.cell(t, m, s);
-                    base.quantity[c] = base.eq[t].quantity(m, s);
-                    scen.quantity[c] = scen.value[c] == 0 ? 0 : scen.value[c] / scen.eq[t].price(s);
-                }
-            }
             base.plainRevenue(t);
             scen.plainRevenue(t);
         }

@@ -22,7 +22,10 @@ final class WorldPath {
     final Equilibrium[] eq;
     /** Reported annual value at world prices, USD million. */
     final double[] value;
-    /** Reported quantity, USD million at base prices (tonnes follow from a unit value). */
+    /**
+     * Reported quantity, USD million at base prices (tonnes follow from a unit value). Filled only in
+     * worlds {@link QuantityPlay} plays, whose constraints and safeguards are its only readers.
+     */
     final double[] quantity;
     /** Tariff revenue on the reported flow: t·v, or t_in·min(v, v_q) + t_out·max(v − v_q, 0) under a quota. */
     final double[] revenue;
