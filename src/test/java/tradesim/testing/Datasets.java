@@ -42,6 +42,40 @@ public final class Datasets {
                 growth, "beefworld", "0");
     }
 
+    /**
+     * A world of {@code countries} countries ({@code C00}, {@code C01}, …) and {@code products}
+     * products ({@code p0}, {@code p1}, …) in which every country sells every product to every
+     * country, itself included (domestic sales of 400 + 10 i), the trade flows 20 to 60 by a fixed
+     * pattern; MFN tariffs of 5%, σ = 4, ε = −0.8, η = 2, half-life 12 months. It lists
+     * countries² × products flows, so its size can be set past any threshold on the number of flows.
+     */
+    public static Dataset grid(int countries, int products) {
+        List<Country> cs = new ArrayList<>();
+        for (int i = 0; i < countries; i++) cs.add(new Country(gridCountry(i), "Country " + i));
+        List<Product> ps = new ArrayList<>();
+        for (int k = 0; k < products; k++) ps.add(new Product("p" + k, "Product " + k, List.of(), ""));
+        List<Flow> flows = new ArrayList<>();
+        List<BaseTariff> tariffs = new ArrayList<>();
+        for (int k = 0; k < products; k++) {
+            for (int i = 0; i < countries; i++) {
+                tariffs.add(new BaseTariff(gridCountry(i), "*", "p" + k, 5.0, "MFN", "test"));
+                for (int j = 0; j < countries; j++) {
+                    double v = i == j ? 400 + 10 * i : 20 + ((3 * i + 5 * j + 7 * k) % 11) * 4;
+                    flows.add(flow(gridCountry(i), gridCountry(j), "p" + k, v));
+                }
+            }
+        }
+        List<ParameterRule> params = List.of(rule("*", "*", "*", Map.of(ParameterKind.SUBSTITUTION, 4.0,
+                ParameterKind.DEMAND, -0.8, ParameterKind.SUPPLY, 2.0, ParameterKind.HALF_LIFE, 12.0)));
+        return new Dataset("grid", 2017, "USD", "million per year", "test", cs, ps, List.of("test"), flows, tariffs,
+                params, List.of(), "grid", "0");
+    }
+
+    /** Country i of {@link #grid}: {@code C00}, {@code C01}, … */
+    public static String gridCountry(int i) {
+        return String.format(java.util.Locale.ROOT, "C%02d", i);
+    }
+
     public static Flow flow(String importer, String exporter, String product, double value) {
         return new Flow(new FlowKey(importer, exporter, product), value, "test");
     }

@@ -41,6 +41,11 @@ import tradesim.results.TriggerFrequency;
  *
  * <p>Results are identical for any thread count: percentiles come from integer-count sketches that
  * merge exactly, and means from partial sums over fixed blocks of draws added in block order.
+ *
+ * <p>The bands are of the series a {@link Banding} names: every flow, or on a large dataset the
+ * headline flows and the totals by importer, exporter and product. Then each draw's flows are added
+ * up to those series as soon as the draw is done, in one scratch array per worker, so that nothing
+ * of the size draws × flows, or block × flows, is ever kept.
  */
 public final class MonteCarlo {
 
@@ -55,13 +60,20 @@ public final class MonteCarlo {
     private final Map<String, PathPlan> plans = new ConcurrentHashMap<>();
     /** The simulation at the point parameters; each draw derives its own from it. */
     private final Simulation point;
+    private final BandSeries series;
     private final CellLayout layout;
     /** [cell] the baseline at the point parameters: the value sketches count it exactly. */
     private final double[] pointBaseline;
     private final double[] pointAnnualBaseline;
     private final boolean safeguards;
 
+    /** Bands for every flow ({@link Banding#PER_FLOW}). */
     public MonteCarlo(Scenario scenario, Dataset dataset) {
+        this(scenario, dataset, Banding.PER_FLOW);
+    }
+
+    /** Bands for the series {@code banding} names. */
+    public MonteCarlo(Scenario scenario, Dataset dataset, Banding banding) {
         this.scenario = scenario;
         this.dataset = dataset;
         this.pointParameters = ParameterTable.point(dataset, scenario);
@@ -69,14 +81,46 @@ public final class MonteCarlo {
         this.sampler.checkSupport();
         this.paths = new PathSampler(scenario);
         this.point = new Simulation(scenario, dataset, pointParameters);
-        this.layout = CellLayout.of(scenario.horizon().periods(), point.flowOrder(), scenario.horizon().periodMonths());
+        this.series = BandSeries.of(banding, dataset, point.flowOrder());
+        this.layout = CellLayout.of(scenario.horizon().periods(), series.keys(), scenario.horizon().periodMonths());
         // The baseline does not depend on the path: any path's plan gives it.
         this.pointBaseline = new double[layout.cells()];
         this.pointAnnualBaseline = new double[layout.annualCells()];
         double[] pointValue = new double[layout.cells()];
-        point.values(point.plan(new tradesim.engine.path.EventTree(scenario).mostLikely()), pointValue, pointBaseline);
+        DrawScratch scratch = new DrawScratch();
+        point.values(point.plan(new tradesim.engine.path.EventTree(scenario).mostLikely()),
+                scratch.value(pointValue), scratch.baseline(pointBaseline));
+        scratch.reduce(pointValue, pointBaseline);
         layout.annual(pointValue, pointBaseline, new double[layout.annualCells()], pointAnnualBaseline);
         this.safeguards = scenario.has(tradesim.model.Action.Safeguard.class);
+    }
+
+    /**
+     * Where {@link Simulation#values} writes one draw: straight into the series arrays when the series
+     * are the flows, else into this worker's flow arrays (periods × flows, reused draw after draw),
+     * which {@link #reduce} then adds up to the series.
+     */
+    private final class DrawScratch {
+        private final double[] flowValue;
+        private final double[] flowBaseline;
+
+        DrawScratch() {
+            int flowCells = series.adds() ? layout.periods().size() * point.flowCount() : 0;
+            flowValue = new double[flowCells];
+            flowBaseline = new double[flowCells];
+        }
+
+        double[] value(double[] seriesValue) {
+            return series.adds() ? flowValue : seriesValue;
+        }
+
+        double[] baseline(double[] seriesBaseline) {
+            return series.adds() ? flowBaseline : seriesBaseline;
+        }
+
+        void reduce(double[] seriesValue, double[] seriesBaseline) {
+            if (series.adds()) series.reduce(flowValue, flowBaseline, layout.periods().size(), seriesValue, seriesBaseline);
+        }
     }
 
     /** Bands per period and per year, path frequencies and solver figures over all draws. */
@@ -151,6 +195,7 @@ public final class MonteCarlo {
                     double[][] baseline = new double[BLOCK][cells];
                     double[][] annualValue = new double[BLOCK][annualCells];
                     double[][] annualBaseline = new double[BLOCK][annualCells];
+                    DrawScratch scratch = new DrawScratch();
                     RandomGenerator rng = DrawSeeds.generator(seed, 0);
                     // Blocks are claimed in increasing order, and none past a failed draw, so every
                     // draw before the first failure still runs and the failure reported is the first.
@@ -167,7 +212,8 @@ public final class MonteCarlo {
                                 NegotiationPath path = paths.sample(rng);
                                 Simulation sim = point.withOverrides(sampler.sample(rng));
                                 List<SafeguardRow> rows = safeguards ? new ArrayList<>() : null;
-                                SolverStats stats = sim.values(plan(sim, path), value[k], baseline[k], rows);
+                                SolverStats stats = sim.values(plan(sim, path), scratch.value(value[k]),
+                                        scratch.baseline(baseline[k]), rows);
                                 worker.stats = worker.stats.plus(stats);
                                 if (rows != null) worker.triggered.add(rows);
                                 counts[labels.indexOf(path.label())]++;
@@ -175,6 +221,7 @@ public final class MonteCarlo {
                                 failure.record(i, e);
                                 return worker;
                             }
+                            scratch.reduce(value[k], baseline[k]);
                             layout.annual(value[k], baseline[k], annualValue[k], annualBaseline[k]);
                             addToSums(value[k], baseline[k], annualValue[k], annualBaseline[k], blockSums);
                             progress.accept(done.incrementAndGet());
@@ -336,39 +383,40 @@ public final class MonteCarlo {
     }
 
     /**
-     * Where a draw's numbers go. Cell t·F + r is period t and flow r, with r the flow's place in the
-     * row order of flows.csv ({@link Simulation#values}); annual cell y·F + r is calendar year y of
-     * the horizon and the same flow, the order of {@link AnnualFlows#of}, and the annual sums are
-     * those of {@link AnnualFlows.YearWeights}, exactly as annual.csv adds them.
+     * Where a draw's numbers go. Cell t·S + s is period t and series s in {@link BandSeries} order
+     * (per flow: the row order of flows.csv, {@link Simulation#values}); annual cell y·S + s is
+     * calendar year y of the horizon and the same series, the order of {@link AnnualFlows#of}, and the
+     * annual sums are those of {@link AnnualFlows.YearWeights}, exactly as annual.csv adds a flow's
+     * periods (a total's year is its period totals so added).
      */
-    private record CellLayout(List<YearMonth> periods, List<FlowKey> flows, AnnualFlows.YearWeights years) {
-        static CellLayout of(List<YearMonth> periods, List<FlowKey> flows, int periodMonths) {
-            return new CellLayout(List.copyOf(periods), flows, AnnualFlows.YearWeights.of(periods, periodMonths));
+    private record CellLayout(List<YearMonth> periods, List<FlowKey> keys, AnnualFlows.YearWeights years) {
+        static CellLayout of(List<YearMonth> periods, List<FlowKey> keys, int periodMonths) {
+            return new CellLayout(List.copyOf(periods), keys, AnnualFlows.YearWeights.of(periods, periodMonths));
         }
 
         int cells() {
-            return periods.size() * flows.size();
+            return periods.size() * keys.size();
         }
 
         int annualCells() {
-            return years.years().size() * flows.size();
+            return years.years().size() * keys.size();
         }
 
         YearMonth period(int cell) {
-            return periods.get(cell / flows.size());
+            return periods.get(cell / keys.size());
         }
 
         FlowKey flow(int cell) {
-            return flows.get(cell % flows.size());
+            return keys.get(cell % keys.size());
         }
 
         YearMonth january(int annualCell) {
-            return YearMonth.of(years.years().get(annualCell / flows.size()), 1);
+            return YearMonth.of(years.years().get(annualCell / keys.size()), 1);
         }
 
         void annual(double[] value, double[] baseline, double[] annualValue, double[] annualBaseline) {
-            years.sum(value, flows.size(), annualValue);
-            years.sum(baseline, flows.size(), annualBaseline);
+            years.sum(value, keys.size(), annualValue);
+            years.sum(baseline, keys.size(), annualBaseline);
         }
     }
 
