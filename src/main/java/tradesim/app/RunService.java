@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
+import tradesim.chart.HeadlineFlows;
 import tradesim.engine.Simulation;
 import tradesim.engine.path.EventTree;
 import tradesim.engine.path.NegotiationPath;
+import tradesim.engine.uncertainty.Banding;
 import tradesim.engine.uncertainty.ExpectedOutcome;
 import tradesim.engine.uncertainty.MonteCarlo;
 import tradesim.engine.uncertainty.UnusableDistributionException;
@@ -108,16 +110,26 @@ public final class RunService {
         RunResult point = RunFailure.around(() -> new Simulation(ls.scenario(), ls.dataset()).run(plan.path));
         if (draws.isEmpty()) return new RunOutcome(ls, point, Optional.empty());
         try {
-            return new RunOutcome(ls, point, Optional.of(RunFailure.around(() -> draw(ls, draws.get(), progress))));
+            return new RunOutcome(ls, point,
+                    Optional.of(RunFailure.around(() -> draw(ls, point, draws.get(), progress))));
         } catch (UnusableDistributionException e) {
             throw new InputException(Problem.ofFile(ls.scenario().sourceFile(), e.getMessage()));
         }
     }
 
-    private static DrawsOutcome draw(LoadedScenario ls, DrawRequest request, LongConsumer progress) {
+    /**
+     * The series the draws give bands for: every flow, or on a large dataset the run's headline flows
+     * (those its charts, report and summary feature) and the totals by importer, exporter and product.
+     */
+    private static Banding banding(LoadedScenario ls, RunResult point) {
+        return Banding.isLarge(ls.dataset()) ? new Banding.HeadlineAndTotals(HeadlineFlows.of(point)) : Banding.PER_FLOW;
+    }
+
+    private static DrawsOutcome draw(LoadedScenario ls, RunResult point, DrawRequest request, LongConsumer progress) {
         long seed = request.seed()
                 .orElseGet(() -> ls.scenario().uncertainty().map(Uncertainty::seed).orElse(DEFAULT_SEED));
-        MonteCarlo mc = new MonteCarlo(ls.scenario(), ls.dataset());
+        Banding banding = banding(ls, point);
+        MonteCarlo mc = new MonteCarlo(ls.scenario(), ls.dataset(), banding);
         long start = System.nanoTime();
         MonteCarlo.Summary summary = mc.run(seed, request.draws(), request.threads(), progress);
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -127,6 +139,7 @@ public final class RunService {
         List<RunResult> pathRuns = probabilities.size() < 2 ? List.of()
                 : ExpectedOutcome.of(ls.scenario(), ls.dataset()).paths();
         return new DrawsOutcome(summary.bands(), summary.annualBands(), probabilities, summary.pathCounts(),
-                new RunJson.DrawInfo(seed, request.draws(), seconds, summary.stats()), pathRuns, summary.triggers());
+                new RunJson.DrawInfo(seed, request.draws(), seconds, summary.stats(), banding.key()), pathRuns,
+                summary.triggers());
     }
 }

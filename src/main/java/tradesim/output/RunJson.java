@@ -14,8 +14,11 @@ import tradesim.results.SolverStats;
  */
 public final class RunJson implements ResultFormat {
 
-    /** Monte Carlo figures for run.json: seed, number of draws, wall time, and the draws' solver statistics. */
-    public record DrawInfo(long seed, int draws, double seconds, SolverStats stats) {
+    /**
+     * Monte Carlo figures for run.json: seed, number of draws, wall time, the draws' solver statistics,
+     * and which series have bands ({@code per_flow}, or {@code headline_and_totals} on a large dataset).
+     */
+    public record DrawInfo(long seed, int draws, double seconds, SolverStats stats, String bands) {
     }
 
     private final String toolVersion;
@@ -64,6 +67,7 @@ public final class RunJson implements ResultFormat {
         field(b, "draws", draws.map(d -> Integer.toString(d.draws())).orElse("0"));
         if (draws.isPresent()) {
             field(b, "draws_seconds", String.format(Locale.ROOT, "%.3f", draws.get().seconds()));
+            field(b, "bands", quote(draws.get().bands()));
             b.append("  \"draws_solver\": ").append(solver(draws.get().stats())).append(",\n");
         }
         b.append("  \"solver\": ").append(solver(s)).append(",\n");

@@ -2,7 +2,6 @@ package tradesim.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +15,6 @@ import tradesim.model.Horizon;
 import tradesim.model.Product;
 import tradesim.results.AnnualFlows;
 import tradesim.output.AtomicFiles;
-import tradesim.results.BandRow;
 import tradesim.results.DrawResults;
 import tradesim.output.PathsCsv;
 import tradesim.results.RunResult;
@@ -79,9 +77,14 @@ public final class ReportWriter {
         v.put("welfareRows", welfare);
         v.put("hasWelfare", !welfare.isEmpty());
         ConstraintSections.put(v, run, draws);
-        List<Map<String, Object>> bandRows = draws.map(d -> bandRows(d.bands(), headline, names)).orElse(List.of());
+        List<Map<String, Object>> bandRows = draws.map(d -> BandTables.headlineRows(d.bands(), headline, names))
+                .orElse(List.of());
         v.put("hasBands", !bandRows.isEmpty());
         v.put("bandRows", bandRows);
+        List<Map<String, Object>> totalRows = draws.map(d -> BandTables.totalRows(d.bands(), headline, names))
+                .orElse(List.of());
+        v.put("hasTotalBands", !totalRows.isEmpty());
+        v.put("totalBandRows", totalRows);
         v.put("parameters", ParameterAssumptions.rows(run));
         v.put("baseYear", Integer.toString(run.dataset().baseYear()));
         v.put("datasetDescription", run.dataset().description());
@@ -167,30 +170,4 @@ public final class ReportWriter {
         return out;
     }
 
-    /** Each headline flow's value percentiles in the last period that has bands. */
-    private static List<Map<String, Object>> bandRows(List<BandRow> bands, List<FlowKey> headline, FlowNames names) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (FlowKey k : headline) {
-            BandRow last = null;
-            YearMonth lastPeriod = null;
-            for (BandRow b : bands) {
-                if (b.flow().equals(k) && b.measure().equals(BandRow.VALUE)
-                        && (lastPeriod == null || b.period().isAfter(lastPeriod))) {
-                    last = b;
-                    lastPeriod = b.period();
-                }
-            }
-            if (last == null) continue;
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("flow", k + " (" + names.flow(k) + ")");
-            r.put("period", last.period().toString());
-            r.put("p05", ReportNumbers.usd(last.p05()));
-            r.put("p25", ReportNumbers.usd(last.p25()));
-            r.put("p50", ReportNumbers.usd(last.p50()));
-            r.put("p75", ReportNumbers.usd(last.p75()));
-            r.put("p95", ReportNumbers.usd(last.p95()));
-            out.add(r);
-        }
-        return out;
-    }
 }
