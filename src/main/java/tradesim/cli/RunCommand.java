@@ -42,7 +42,9 @@ public final class RunCommand implements Callable<Integer> {
     String pathSpec;
 
     @Option(names = "--draws", paramLabel = "N",
-            description = "Monte Carlo draws over paths and uncertain parameters; writes bands.csv.")
+            description = "Monte Carlo draws over paths and uncertain parameters; writes bands.csv (every flow, or on "
+                    + "a dataset of more than 1,000 flows the headline flows and the totals by importer, exporter "
+                    + "and product).")
     Integer draws;
 
     @Option(names = "--seed", paramLabel = "S", description = "Seed for --draws (default: the scenario's uncertainty.seed).")
