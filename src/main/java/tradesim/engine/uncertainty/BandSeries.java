@@ -27,33 +27,44 @@ final class BandSeries {
 
     private final List<FlowKey> keys;
     private final int flowCount;
+    /** False when the series are the flows themselves, and {@link #reduce} is not needed. */
+    private final boolean adds;
+    /** [headline series h] the rank of its flow; the headline series come first. */
+    private final int[] headlineRank;
     /**
-     * Per kind of series (headline, importer, exporter, product), [flow rank] the series the flow
-     * adds to, or -1; null when the series are the flows.
+     * [flow rank] the importer, exporter and product total the flow adds to. A domestic sale adds to
+     * {@link #keys}{@code .size()}, a slot no series reads, so the loop over flows has no branch.
      */
-    private final int[][] into;
+    private final int[] byImporter;
+    private final int[] byExporter;
+    private final int[] byProduct;
 
-    private BandSeries(List<FlowKey> keys, int flowCount, int[][] into) {
+    private BandSeries(List<FlowKey> keys, int flowCount, boolean adds, int[] headlineRank, int[] byImporter,
+                       int[] byExporter, int[] byProduct) {
         this.keys = List.copyOf(keys);
         this.flowCount = flowCount;
-        this.into = into;
+        this.adds = adds;
+        this.headlineRank = headlineRank;
+        this.byImporter = byImporter;
+        this.byExporter = byExporter;
+        this.byProduct = byProduct;
     }
 
     /** The series of {@code banding} over {@code flows}, the listed flows in output row order. */
     static BandSeries of(Banding banding, Dataset dataset, List<FlowKey> flows) {
         if (banding instanceof Banding.HeadlineAndTotals h) return headlineAndTotals(h.headline(), dataset, flows);
-        return new BandSeries(flows, flows.size(), null);
+        int[] none = new int[0];
+        return new BandSeries(flows, flows.size(), false, none, none, none, none);
     }
 
     private static BandSeries headlineAndTotals(List<FlowKey> headline, Dataset dataset, List<FlowKey> flows) {
         int n = flows.size();
         List<FlowKey> keys = new ArrayList<>();
-        int[] byHeadline = new int[n];
-        Arrays.fill(byHeadline, -1);
+        List<Integer> ranks = new ArrayList<>();
         Set<FlowKey> named = new HashSet<>(headline);
         for (int r = 0; r < n; r++) {
             if (named.contains(flows.get(r))) {
-                byHeadline[r] = keys.size();
+                ranks.add(r);
                 keys.add(flows.get(r));
             }
         }
@@ -63,12 +74,20 @@ final class BandSeries {
         int[] byImporter = totals(flows, countries, FlowKey::importer, c -> new FlowKey(c, any, any), keys);
         int[] byExporter = totals(flows, countries, FlowKey::exporter, c -> new FlowKey(any, c, any), keys);
         int[] byProduct = totals(flows, products, FlowKey::product, p -> new FlowKey(any, any, p), keys);
-        return new BandSeries(keys, n, new int[][] {byHeadline, byImporter, byExporter, byProduct});
+        // Domestic sales go to the slot past the last series, now that the number of series is known.
+        for (int[] into : List.of(byImporter, byExporter, byProduct)) {
+            for (int r = 0; r < n; r++) {
+                if (into[r] < 0) into[r] = keys.size();
+            }
+        }
+        return new BandSeries(keys, n, true, ranks.stream().mapToInt(Integer::intValue).toArray(), byImporter,
+                byExporter, byProduct);
     }
 
     /**
      * One kind of total: a series per entry of {@code order} that some trade flow has as its
-     * {@code part}, appended to {@code keys} in that order; [flow rank] the series it adds to, or -1.
+     * {@code part}, appended to {@code keys} in that order; [flow rank] the series it adds to, or -1 for a
+     * domestic sale.
      */
     private static int[] totals(List<FlowKey> flows, List<String> order, Function<FlowKey, String> part,
                                 Function<String, FlowKey> total, List<FlowKey> keys) {
@@ -102,29 +121,43 @@ final class BandSeries {
 
     /** Whether a draw's flows must be added up ({@link #reduce}); false when the series are the flows. */
     boolean adds() {
-        return into != null;
+        return adds;
     }
 
     /**
      * Adds up {@code periods} periods of one draw: flow values laid out t·F + r (as
      * {@link tradesim.engine.Simulation#values} writes them) become series values t·S + s, the value
-     * and the baseline alike, each series' flows added in flow order from 0.
+     * and the baseline alike, each series' flows added in flow order from 0. One pass over a period's
+     * flows feeds all three totals: the flows are read once, and the sums stay in a small array.
+     * Safe to call from several threads: this object is only read.
      */
     void reduce(double[] value, double[] baseline, int periods, double[] seriesValue, double[] seriesBaseline) {
         int s = keys.size();
-        Arrays.fill(seriesValue, 0, periods * s, 0.0);
-        Arrays.fill(seriesBaseline, 0, periods * s, 0.0);
+        double[] v = new double[s + 1];
+        double[] b = new double[s + 1];
         for (int t = 0; t < periods; t++) {
+            Arrays.fill(v, 0.0);
+            Arrays.fill(b, 0.0);
             int from = t * flowCount;
-            int to = t * s;
-            for (int[] kind : into) {
-                for (int r = 0; r < flowCount; r++) {
-                    int k = kind[r];
-                    if (k < 0) continue;
-                    seriesValue[to + k] += value[from + r];
-                    seriesBaseline[to + k] += baseline[from + r];
-                }
+            for (int h = 0; h < headlineRank.length; h++) {
+                v[h] += value[from + headlineRank[h]];
+                b[h] += baseline[from + headlineRank[h]];
             }
+            for (int r = 0; r < flowCount; r++) {
+                double x = value[from + r];
+                double y = baseline[from + r];
+                int i = byImporter[r];
+                int e = byExporter[r];
+                int p = byProduct[r];
+                v[i] += x;
+                b[i] += y;
+                v[e] += x;
+                b[e] += y;
+                v[p] += x;
+                b[p] += y;
+            }
+            System.arraycopy(v, 0, seriesValue, t * s, s);
+            System.arraycopy(b, 0, seriesBaseline, t * s, s);
         }
     }
 }
