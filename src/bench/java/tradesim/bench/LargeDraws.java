@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import tradesim.engine.uncertainty.Banding;
@@ -68,7 +67,8 @@ public final class LargeDraws {
             }
         }
         System.out.printf(Locale.ROOT, "median of %d rounds: 1 thread %.2f draws/s, 2 threads %.2f draws/s, ratio %.2f%n",
-                rounds, median(rate[1]), median(rate[2]), median(rate[2]) / median(rate[1]));
+                rounds, ThreadScaling.median(rate[1]), ThreadScaling.median(rate[2]),
+                ThreadScaling.median(rate[2]) / ThreadScaling.median(rate[1]));
     }
 
     private static long gcMillis() {
@@ -86,12 +86,5 @@ public final class LargeDraws {
             throw new UncheckedIOException(e);
         }
         return w.toString();
-    }
-
-    private static double median(double[] v) {
-        double[] s = v.clone();
-        Arrays.sort(s);
-        int n = s.length;
-        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
     }
 }

@@ -47,7 +47,7 @@ public final class ThreadScaling {
                 rounds, median(rate[1]), median(rate[2]), median(ratio));
     }
 
-    private static double median(double[] v) {
+    static double median(double[] v) {
         double[] s = v.clone();
         Arrays.sort(s);
         int n = s.length;
