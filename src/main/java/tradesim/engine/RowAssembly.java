@@ -16,19 +16,27 @@ import tradesim.results.WelfareRow;
  * The rows of flows.csv and welfare.csv along one path, product by product: each flow's reported
  * value after partial adjustment, its market's change split into creation and diversion, and each
  * participant's welfare change; then every row in output order (period, importer or country,
- * exporter, product).
+ * exporter, product). A flow row goes straight to its place (period · flows + its rank in
+ * {@link FlowOrder}), so the millions of rows of an imported dataset are never sorted or wrapped.
  */
 final class RowAssembly {
 
-    /** A row with the indices that fix its place in the output order. */
+    /** A welfare row with the indices that fix its place in the output order. */
     private record RowKey<T>(int period, int first, int second, int product, T row) {
     }
 
     private static final Comparator<RowKey<?>> ORDER = Comparator.<RowKey<?>>comparingInt(RowKey::period)
             .thenComparingInt(RowKey::first).thenComparingInt(RowKey::second).thenComparingInt(RowKey::product);
 
-    private final List<RowKey<FlowRow>> flowRows = new ArrayList<>();
+    private final FlowOrder order;
+    /** [t · flows + rank] the flow rows, in output order. */
+    private final FlowRow[] flowRows;
     private final List<RowKey<WelfareRow>> welfareRows = new ArrayList<>();
+
+    RowAssembly(FlowOrder order, int periods) {
+        this.order = order;
+        this.flowRows = new FlowRow[periods * order.count()];
+    }
 
     /**
      * One product's two worlds along a path when no quantity constraint or safeguard acts: each
@@ -61,8 +69,8 @@ final class RowAssembly {
         return new WorldPath[] {base, scen};
     }
 
-    /** Adds one product's rows for every period of the path, from its baseline and scenario worlds. */
-    void add(ProductSetup ps, WorldPath base, WorldPath scen, List<YearMonth> periods) {
+    /** Adds the rows of product {@code i} for every period of the path, from its baseline and scenario worlds. */
+    void add(int i, ProductSetup ps, WorldPath base, WorldPath scen, List<YearMonth> periods) {
         ProductMarket mk = ps.market();
         int nm = mk.marketCount();
         int ns = mk.sourceCount();
@@ -88,14 +96,16 @@ final class RowAssembly {
                     diversion[m][s] = split.diversion(s);
                 }
             }
-            for (ProductSetup.Listed f : ps.listed()) {
-                int m = f.market();
-                int s = f.source();
+            int first = t * order.count();
+            List<ProductSetup.Listed> listed = ps.listed();
+            for (int f = 0; f < listed.size(); f++) {
+                ProductSetup.Listed l = listed.get(f);
+                int m = l.market();
+                int s = l.source();
                 int c = scen.cell(t, m, s);
-                FlowRow row = new FlowRow(period, f.key(), scenState.tariff(m, s) * 100.0,
+                flowRows[first + order.rank(i, f)] = new FlowRow(period, l.key(), scenState.tariff(m, s) * 100.0,
                         scenState.wedge(m, s) * 100.0 + 0.0, eqS.price(s), base.value[c], scen.value[c],
                         creation[m][s], diversion[m][s]);
-                flowRows.add(new RowKey<>(t, f.importerOrder(), f.exporterOrder(), ps.productOrder(), row));
             }
             WelfareChange w = WelfareChange.between(mk, eqB, eqS);
             for (ProductSetup.Participant p : ps.participants()) {
@@ -133,18 +143,14 @@ final class RowAssembly {
         return r;
     }
 
-    /** The flow rows so far, in output order. */
+    /** The flow rows, in output order, once every product is added. */
     List<FlowRow> flowRows() {
-        return ordered(flowRows);
+        return List.of(flowRows);
     }
 
     /** The welfare rows so far, in output order. */
     List<WelfareRow> welfareRows() {
-        return ordered(welfareRows);
-    }
-
-    private static <T> List<T> ordered(List<RowKey<T>> rows) {
-        List<RowKey<T>> sorted = new ArrayList<>(rows);
+        List<RowKey<WelfareRow>> sorted = new ArrayList<>(welfareRows);
         sorted.sort(ORDER);
         return sorted.stream().map(RowKey::row).toList();
     }

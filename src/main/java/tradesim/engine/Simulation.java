@@ -112,7 +112,7 @@ public final class Simulation {
     public RunResult run(PathPlan plan) {
         checkPlan(plan);
         SolverStats before = memo.stats();
-        RowAssembly rows = new RowAssembly();
+        RowAssembly rows = new RowAssembly(flowOrder, plan.periods().size());
         List<ConstraintRow> constraints = new ArrayList<>();
         List<SafeguardRow> safeguards = new ArrayList<>();
         int months = scenario.horizon().periodMonths();
@@ -123,7 +123,7 @@ public final class Simulation {
                     ? played(ps, pp, plan, memo.solves(i, ps, plan.periods()), safeguards)
                     : RowAssembly.staticWorlds(ps, pp, memo.memoised(i, ps, pp, plan.periods()), plan.periods().size(),
                             months);
-            rows.add(ps, w[0], w[1], plan.periods());
+            rows.add(i, ps, w[0], w[1], plan.periods());
             constraints.addAll(w[1].constraints);
         }
         constraints.sort(Comparator.comparing(ConstraintRow::period).thenComparing(ConstraintRow::constraint));
