@@ -74,6 +74,13 @@ final class RowAssembly {
         ProductMarket mk = ps.market();
         int nm = mk.marketCount();
         int ns = mk.sourceCount();
+        List<ProductSetup.Participant> participants = ps.participants();
+        int[] holderAsMarket = new int[nm];
+        int[] holderAsSource = new int[ns];
+        for (int h = 0; h < participants.size(); h++) {
+            if (participants.get(h).market() >= 0) holderAsMarket[participants.get(h).market()] = h;
+            if (participants.get(h).source() >= 0) holderAsSource[participants.get(h).source()] = h;
+        }
         for (int t = 0; t < periods.size(); t++) {
             YearMonth period = periods.get(t);
             PeriodState scenState = scen.state[t];
@@ -108,12 +115,15 @@ final class RowAssembly {
                         creation[m][s], diversion[m][s]);
             }
             WelfareChange w = WelfareChange.between(mk, eqB, eqS);
-            for (ProductSetup.Participant p : ps.participants()) {
+            double[] rentS = rentsHeld(scen, t, holderAsMarket, holderAsSource, participants.size(), nm, ns);
+            double[] rentB = rentsHeld(base, t, holderAsMarket, holderAsSource, participants.size(), nm, ns);
+            for (int h = 0; h < participants.size(); h++) {
+                ProductSetup.Participant p = participants.get(h);
                 double cs = p.market() >= 0 ? w.consumerSurplus(p.market()) : 0.0;
                 double rev = p.market() >= 0 ? netRevenue(scen, t, p.market(), ns) - netRevenue(base, t, p.market(), ns)
                         : 0.0;
                 double prod = p.source() >= 0 ? w.producerSurplus(p.source()) : 0.0;
-                double rent = rentHeld(scen, t, p, nm, ns) - rentHeld(base, t, p, nm, ns);
+                double rent = rentS[h] - rentB[h];
                 WelfareRow row = new WelfareRow(period, p.code(), ps.product(), cs, prod, rev + 0.0, rent + 0.0);
                 welfareRows.add(new RowKey<>(t, p.countryOrder(), 0, ps.productOrder(), row));
             }
@@ -130,17 +140,22 @@ final class RowAssembly {
         return r;
     }
 
-    /** The quota rent a country holds: as importer where rent goes to the importer, as exporter otherwise. */
-    private static double rentHeld(WorldPath w, int t, ProductSetup.Participant p, int nm, int ns) {
-        double r = 0;
+    /**
+     * [participant] the quota rent each holds in period t: a cell's rent goes to its importer, or
+     * to its exporter where {@link WorldPath#rentToExporter}. One pass over the cells in (m, s)
+     * order, so each holder's sum is added in that order.
+     */
+    private static double[] rentsHeld(WorldPath w, int t, int[] holderAsMarket, int[] holderAsSource, int holders,
+                                      int nm, int ns) {
+        double[] held = new double[holders];
         for (int m = 0; m < nm; m++) {
             for (int s = 0; s < ns; s++) {
                 int c = w.cell(t, m, s);
                 if (w.rent[c] == 0) continue;
-                if (w.rentToExporter[c] ? s == p.source() : m == p.market()) r += w.rent[c];
+                held[w.rentToExporter[c] ? holderAsSource[s] : holderAsMarket[m]] += w.rent[c];
             }
         }
-        return r;
+        return held;
     }
 
     /** The flow rows, in output order, once every product is added. */
