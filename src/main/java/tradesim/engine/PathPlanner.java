@@ -71,7 +71,7 @@ final class PathPlanner {
 
     /**
      * What sets a period's state apart, and nothing else: the rates of the flows some tariff action
-     * of either world selects (every other flow keeps its base rate in every period), and the
+     * of the path's world (the baseline layer and the path) selects (every other flow keeps its base rate in every period), and the
      * market and source factors. Looking a period up costs these, not every market × source.
      */
     private record StateKey(double[] rates, double[] demand, double[] supply, double[] price) {
@@ -88,11 +88,13 @@ final class PathPlanner {
         }
     }
 
-    /** The cells m · sources + s of the flows some tariff action of the baseline layer or the path selects. */
+    /**
+     * The cells m · sources + s of the flows some tariff action of the path's world selects. That
+     * world is the baseline layer with the path on top, so its actions cover the baseline's too.
+     */
     private int[] tariffedCells(ProductSetup ps, PolicyTimeline timeline) {
         ProductMarket mk = ps.market();
         boolean[][] marked = new boolean[mk.marketCount()][mk.sourceCount()];
-        baselineTimeline.markTariffed(ps.product(), mk.markets(), mk.sources(), marked);
         timeline.markTariffed(ps.product(), mk.markets(), mk.sources(), marked);
         List<Integer> cells = new ArrayList<>();
         for (int m = 0; m < marked.length; m++) {
