@@ -31,9 +31,9 @@ public final class AnnualCsv implements ResultFormat {
             throws IOException {
         CsvWriter t = new CsvWriter(out, FlowsCsv.HEADER);
         for (AnnualFlows.AnnualRow a : AnnualFlows.of(rows, periodMonths)) {
-            t.row(scenario, path, Integer.toString(a.year()), a.flow().importer(),
-                    a.flow().exporter(), a.flow().product(), a.tariffPct(), a.wedgePct(), a.worldPrice(), a.baselineValueUsdM(),
-                    a.valueUsdM(), a.changePct(), a.creationUsdM(), a.diversionUsdM());
+            t.textsThenNumbers(new String[] {scenario, path, Integer.toString(a.year()), a.flow().importer(), a.flow().exporter(),
+                    a.flow().product()}, a.tariffPct(), a.wedgePct(), a.worldPrice(), a.baselineValueUsdM(), a.valueUsdM(),
+                    a.changePct(), a.creationUsdM(), a.diversionUsdM());
         }
     }
 }

@@ -27,9 +27,9 @@ public final class FlowsCsv implements ResultFormat {
     public static void writeRows(String scenario, String path, List<FlowRow> rows, Writer out) throws IOException {
         CsvWriter t = new CsvWriter(out, HEADER);
         for (FlowRow f : rows) {
-            t.row(scenario, path, f.period().toString(), f.flow().importer(), f.flow().exporter(), f.flow().product(),
-                    f.tariffPct(), f.wedgePct(), f.worldPrice(), f.baselineValueUsdM(), f.valueUsdM(), f.changePct(),
-                    f.creationUsdM(), f.diversionUsdM());
+            t.textsThenNumbers(new String[] {scenario, path, f.period().toString(), f.flow().importer(), f.flow().exporter(),
+                    f.flow().product()}, f.tariffPct(), f.wedgePct(), f.worldPrice(), f.baselineValueUsdM(), f.valueUsdM(),
+                    f.changePct(), f.creationUsdM(), f.diversionUsdM());
         }
     }
 }
