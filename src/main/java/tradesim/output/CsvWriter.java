@@ -2,7 +2,9 @@ package tradesim.output;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes CSV rows: RFC 4180 quoting, LF line ends, numbers through {@link Numbers}. Text cells that
@@ -15,6 +17,8 @@ public final class CsvWriter {
     /** The row being written, kept between rows. */
     private final StringBuilder line = new StringBuilder(256);
     private char[] chars = new char[256];
+    /** The cell text of recurring text (codes, periods, the scenario's name), up to a bound. */
+    private final Map<String, String> shown = new HashMap<>();
 
     public CsvWriter(Writer out, List<String> header) throws IOException {
         this.out = out;
@@ -49,7 +53,12 @@ public final class CsvWriter {
         sb.setLength(0);
         for (int i = 0; i < texts.length; i++) {
             if (i > 0) sb.append(',');
-            sb.append(text(texts[i]));
+            String cell = shown.get(texts[i]);
+            if (cell == null) {
+                cell = text(texts[i]);
+                if (shown.size() < 4096) shown.put(texts[i], cell);
+            }
+            sb.append(cell);
         }
         for (double n : numbers) Numbers.append(sb.append(','), n);
         sb.append('\n');

@@ -2,6 +2,7 @@ package tradesim.output;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.time.YearMonth;
 import java.util.List;
 import tradesim.results.RunResult;
 import tradesim.results.FlowRow;
@@ -26,8 +27,14 @@ public final class FlowsCsv implements ResultFormat {
     /** The flows.csv layout for any rows and path label (also used for expected.csv). */
     public static void writeRows(String scenario, String path, List<FlowRow> rows, Writer out) throws IOException {
         CsvWriter t = new CsvWriter(out, HEADER);
+        YearMonth period = null;
+        String periodText = null;
         for (FlowRow f : rows) {
-            t.textsThenNumbers(new String[] {scenario, path, f.period().toString(), f.flow().importer(), f.flow().exporter(),
+            if (!f.period().equals(period)) {
+                period = f.period();
+                periodText = period.toString();
+            }
+            t.textsThenNumbers(new String[] {scenario, path, periodText, f.flow().importer(), f.flow().exporter(),
                     f.flow().product()}, f.tariffPct(), f.wedgePct(), f.worldPrice(), f.baselineValueUsdM(), f.valueUsdM(),
                     f.changePct(), f.creationUsdM(), f.diversionUsdM());
         }
