@@ -17,7 +17,7 @@ public final class TableFormatOption {
     @Option(names = "--format", paramLabel = "csv|parquet", defaultValue = "csv", converter = Words.class,
             completionCandidates = Words.class,
             description = "Format of the tables: csv, or parquet (the same columns, typed and compressed, for "
-                    + "large runs). Charts, HTML pages and run.json are the same in both. Default: ${DEFAULT-VALUE}.")
+                    + "large runs). Charts, HTML pages and run.json are written either way. Default: ${DEFAULT-VALUE}.")
     TableFormat format;
 
     /** Reads the word and lists the valid ones, for parsing, error messages and shell completion. */
