@@ -93,6 +93,21 @@ class ParquetOutputTest {
     }
 
     @Test
+    void switchingFormatInOneFolderLeavesOnlyTheNewFormatsTables() throws Exception {
+        Path dir = tmp.resolve("switch");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("my-notes.csv"), "kept\n");
+        ok(dir, new String[] {"paths", RICH, "--quiet"}, "--format", "parquet");
+        ok(dir, new String[] {"paths", RICH, "--quiet"});
+        assertEquals(List.of(), names(dir, ".parquet"));
+        assertEquals(List.of("expected.csv", "expected_annual.csv", "expected_welfare.csv", "my-notes.csv",
+                "paths.csv"), names(dir, ".csv"));
+        ok(dir, new String[] {"paths", RICH, "--quiet"}, "--format", "parquet");
+        assertEquals(List.of("my-notes.csv"), names(dir, ".csv"));
+        assertEquals(4, names(dir, ".parquet").size());
+    }
+
+    @Test
     void columnsKeepTheirTypesWhateverTheData() throws Exception {
         Path dir = ok(tmp.resolve("types"), new String[] {"run", RICH, "--quiet", "--draws", "5", "--seed", "1"},
                 "--format", "parquet");
