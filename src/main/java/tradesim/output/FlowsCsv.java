@@ -8,15 +8,20 @@ import tradesim.results.RunResult;
 import tradesim.results.FlowRow;
 
 /** {@code flows.csv}: one row per period and flow, in the result's fixed order. */
-public final class FlowsCsv implements ResultFormat {
+public final class FlowsCsv implements ResultTable {
 
-    public static final List<String> HEADER = List.of("scenario", "path", "period", "importer", "exporter", "product",
-            "tariff_pct", "wedge_pct", "world_price", "baseline_value_usd_m", "value_usd_m", "change_pct", "creation_usd_m",
-            "diversion_usd_m");
+    public static final TableSchema TABLE = TableSchema.named("flows")
+            .text("scenario", "path", "period", "importer", "exporter", "product")
+            .numbers("tariff_pct", "wedge_pct", "world_price", "baseline_value_usd_m", "value_usd_m", "change_pct",
+                    "creation_usd_m", "diversion_usd_m")
+            .build();
+    public static final List<String> HEADER = TABLE.header();
+    /** {@code paths}' probability-weighted flows by period: the columns of flows, path {@code expected}. */
+    public static final TableSchema EXPECTED = TABLE.renamed("expected");
 
     @Override
-    public String fileName() {
-        return "flows.csv";
+    public TableSchema table() {
+        return TABLE;
     }
 
     @Override
