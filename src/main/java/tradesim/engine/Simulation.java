@@ -3,6 +3,7 @@ package tradesim.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import tradesim.engine.equilibrium.Equilibrium;
 import tradesim.engine.equilibrium.PeriodState;
 import tradesim.engine.path.NegotiationPath;
@@ -51,8 +52,9 @@ public final class Simulation {
         this.parameters = parameters;
         BaseTariffs baseTariffs = new BaseTariffs(dataset.tariffs());
         List<ProductSetup> list = new ArrayList<>();
+        Map<String, List<Flow>> byProduct = dataset.flowsByProduct();
         for (Product p : dataset.products()) {
-            List<Flow> flows = dataset.flowsOf(p.id());
+            List<Flow> flows = byProduct.getOrDefault(p.id(), List.of());
             if (!flows.isEmpty()) list.add(ProductSetup.of(dataset, p.id(), flows, baseTariffs, parameters));
         }
         this.products = List.copyOf(list);
