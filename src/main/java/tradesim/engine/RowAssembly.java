@@ -10,14 +10,16 @@ import tradesim.engine.equilibrium.ProductMarket;
 import tradesim.engine.equilibrium.TradeSplit;
 import tradesim.engine.equilibrium.WelfareChange;
 import tradesim.results.FlowRow;
+import tradesim.results.FlowTable;
 import tradesim.results.WelfareRow;
 
 /**
  * The rows of flows.csv and welfare.csv along one path, product by product: each flow's reported
  * value after partial adjustment, its market's change split into creation and diversion, and each
  * participant's welfare change; then every row in output order (period, importer or country,
- * exporter, product). A flow row goes straight to its place (period · flows + its rank in
- * {@link FlowOrder}), so the millions of rows of an imported dataset are never sorted or wrapped.
+ * exporter, product). A flow row goes straight to its place (its period and its rank in
+ * {@link FlowOrder}) in a {@link FlowTable}, so the millions of rows of an imported dataset are
+ * never sorted, wrapped or held as objects.
  */
 final class RowAssembly {
 
@@ -29,13 +31,13 @@ final class RowAssembly {
             .thenComparingInt(RowKey::first).thenComparingInt(RowKey::second).thenComparingInt(RowKey::product);
 
     private final FlowOrder order;
-    /** [t · flows + rank] the flow rows, in output order. */
-    private final FlowRow[] flowRows;
+    /** The flow rows, each at (period, its rank), so in output order. */
+    private final FlowTable.Builder flowRows;
     private final List<RowKey<WelfareRow>> welfareRows = new ArrayList<>();
 
-    RowAssembly(FlowOrder order, int periods) {
+    RowAssembly(FlowOrder order, List<YearMonth> periods) {
         this.order = order;
-        this.flowRows = new FlowRow[periods * order.count()];
+        this.flowRows = FlowTable.builder(periods, order.keys());
     }
 
     /**
@@ -103,16 +105,14 @@ final class RowAssembly {
                     diversion[m][s] = split.diversion(s);
                 }
             }
-            int first = t * order.count();
             List<ProductSetup.Listed> listed = ps.listed();
             for (int f = 0; f < listed.size(); f++) {
                 ProductSetup.Listed l = listed.get(f);
                 int m = l.market();
                 int s = l.source();
                 int c = scen.cell(t, m, s);
-                flowRows[first + order.rank(i, f)] = new FlowRow(period, l.key(), scenState.tariff(m, s) * 100.0,
-                        scenState.wedge(m, s) * 100.0 + 0.0, eqS.price(s), base.value[c], scen.value[c],
-                        creation[m][s], diversion[m][s]);
+                flowRows.set(t, order.rank(i, f), scenState.tariff(m, s) * 100.0, scenState.wedge(m, s) * 100.0 + 0.0,
+                        eqS.price(s), base.value[c], scen.value[c], creation[m][s], diversion[m][s]);
             }
             WelfareChange w = WelfareChange.between(mk, eqB, eqS);
             double[] rentS = rentsHeld(scen, t, holderAsMarket, holderAsSource, participants.size(), nm, ns);
@@ -160,7 +160,7 @@ final class RowAssembly {
 
     /** The flow rows, in output order, once every product is added. */
     List<FlowRow> flowRows() {
-        return List.of(flowRows);
+        return flowRows.build();
     }
 
     /** The welfare rows so far, in output order. */

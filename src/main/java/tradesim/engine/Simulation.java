@@ -114,7 +114,7 @@ public final class Simulation {
     public RunResult run(PathPlan plan) {
         checkPlan(plan);
         SolverStats before = memo.stats();
-        RowAssembly rows = new RowAssembly(flowOrder, plan.periods().size());
+        RowAssembly rows = new RowAssembly(flowOrder, plan.periods());
         List<ConstraintRow> constraints = new ArrayList<>();
         List<SafeguardRow> safeguards = new ArrayList<>();
         int months = scenario.horizon().periodMonths();
