@@ -17,10 +17,19 @@ import java.util.Set;
  * about 2 million sparse flows of one year (BACI holds roughly 10 million a year), with the country
  * file, a groups file and an HS tariff file beside it. Seeded, so every run writes the same bytes.
  *
+ * <p>For the run-at-scale measurements it also writes {@code groups-N.yaml} for N = 50 and 100
+ * countries kept apart with 50 product groups (HS chapters in pairs), and {@code scale-N.yaml}, a
+ * yearly 2018–2030 scenario on the dataset imported from it into {@code OUT_DIR/dataset-N}: the
+ * United States adds 25 points on every product from China, and Japan phases every tariff to 0
+ * over five years. A smaller SKEW (default 2.5) spreads the rows over more country pairs.
+ *
  * <pre>
- * java -cp target/benchmarks.jar tradesim.bench.BaciFileGenerator OUT_DIR [ROWS] [SEED]
+ * java -cp target/benchmarks.jar tradesim.bench.BaciFileGenerator OUT_DIR [ROWS] [SEED] [SKEW]
  * ./tradesim data import --name bench --out OUT_DIR/dataset --groups OUT_DIR/groups.yaml \
  *     --baci OUT_DIR/baci.csv --countries OUT_DIR/countries.csv --tariffs OUT_DIR/tariffs.csv
+ * ./tradesim data import --name scale-100 --out OUT_DIR/dataset-100 --groups OUT_DIR/groups-100.yaml \
+ *     --baci OUT_DIR/baci.csv --countries OUT_DIR/countries.csv --tariffs OUT_DIR/tariffs.csv
+ * ./tradesim run OUT_DIR/scale-100.yaml --out OUT_DIR/run-100
  * </pre>
  */
 public final class BaciFileGenerator {
@@ -40,18 +49,24 @@ public final class BaciFileGenerator {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: BaciFileGenerator OUT_DIR [ROWS (default 2000000)] [SEED (default 1)]");
+            System.err.println("usage: BaciFileGenerator OUT_DIR [ROWS (default 2000000)] [SEED (default 1)]"
+                    + " [SKEW (default 2.5)]");
             System.exit(2);
         }
         Path out = Path.of(args[0]);
         long rows = args.length > 1 ? Long.parseLong(args[1]) : 2_000_000L;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 1L;
+        double skew = args.length > 3 ? Double.parseDouble(args[3]) : 2.5;
         Files.createDirectories(out);
         Random random = new Random(seed);
         int[] codes = countryFile(out.resolve("countries.csv"));
         List<String> hs = hsCodes(random);
-        long written = tradeFile(out.resolve("baci.csv"), codes, hs, rows, random);
+        long written = tradeFile(out.resolve("baci.csv"), codes, hs, rows, random, skew);
         Files.writeString(out.resolve("groups.yaml"), groups(), StandardCharsets.UTF_8);
+        for (int kept : new int[] {50, 100}) {
+            Files.writeString(out.resolve("groups-" + kept + ".yaml"), scaleGroups(kept), StandardCharsets.UTF_8);
+            Files.writeString(out.resolve("scale-" + kept + ".yaml"), scaleScenario(kept), StandardCharsets.UTF_8);
+        }
         Files.writeString(out.resolve("tariffs.csv"), tariffs(), StandardCharsets.UTF_8);
         System.out.printf(Locale.ROOT, "wrote %s: %,d rows, %d countries, %d HS6 codes%n", out.resolve("baci.csv"),
                 written, COUNTRIES, HS_CODES);
@@ -93,7 +108,7 @@ public final class BaciFileGenerator {
      * About {@code rows} rows: each HS code gets its share of distinct (exporter, importer) pairs, big
      * countries drawn more often, values and tonnes log-normal, one quantity in twenty missing (NA).
      */
-    private static long tradeFile(Path file, int[] codes, List<String> hs, long rows, Random random)
+    private static long tradeFile(Path file, int[] codes, List<String> hs, long rows, Random random, double skew)
             throws IOException {
         long written = 0;
         long perCode = Math.max(1, rows / hs.size());
@@ -104,8 +119,8 @@ public final class BaciFileGenerator {
             for (String k : hs) {
                 pairs.clear();
                 while (pairs.size() < perCode) {
-                    int i = skewed(random);
-                    int j = skewed(random);
+                    int i = skewed(random, skew);
+                    int j = skewed(random, skew);
                     if (i == j || !pairs.add((long) i * COUNTRIES + j)) continue;
                     double v = Math.exp(4 + 2.5 * random.nextGaussian()); // thousand USD
                     String q = random.nextInt(20) == 0 ? "NA"
@@ -120,8 +135,49 @@ public final class BaciFileGenerator {
     }
 
     /** A country index, the first ones (the big economies) drawn far more often than the last. */
-    private static int skewed(Random random) {
-        return (int) Math.min(COUNTRIES - 1, Math.floor(COUNTRIES * Math.pow(random.nextDouble(), 2.5)));
+    private static int skewed(Random random, double skew) {
+        return (int) Math.min(COUNTRIES - 1, Math.floor(COUNTRIES * Math.pow(random.nextDouble(), skew)));
+    }
+
+    /** The first {@code kept} countries kept apart, and 50 groups: HS chapters 01–94 in pairs, then 95, 96, 97. */
+    private static String scaleGroups(int kept) {
+        StringBuilder b = new StringBuilder("countries: [");
+        for (int c = 0; c < kept; c++) {
+            b.append(c == 0 ? "" : ", ").append(c < NAMED.length ? NAMED[c][1]
+                    : "X" + (char) ('A' + c / 26 % 26) + (char) ('A' + c % 26));
+        }
+        b.append("]\nproducts:\n");
+        for (int g = 0; g < 50; g++) {
+            List<String> chapters = g < 47
+                    ? List.of(String.format(Locale.ROOT, "%02d", 2 * g + 1), String.format(Locale.ROOT, "%02d", 2 * g + 2))
+                    : List.of(String.valueOf(95 + g - 47));
+            b.append(String.format(Locale.ROOT, "  g%02d: {name: HS chapters %s, hs: [\"%s\"]}%n", g + 1,
+                    String.join("-", chapters), String.join("\", \"", chapters)));
+        }
+        return b.toString();
+    }
+
+    private static String scaleScenario(int kept) {
+        return "name: scale-" + kept + "\n"
+                + "title: Synthetic scale test, " + kept + " countries kept apart\n"
+                + "description: >-\n"
+                + "  The United States adds 25 points on every product from China; Japan phases every\n"
+                + "  tariff to 0 over five years. On synthetic BACI-shaped data, for timing only.\n"
+                + "dataset: ./dataset-" + kept + "\n"
+                + "horizon: {start: 2018-01, end: 2030-12, step: year}\n"
+                + "events:\n"
+                + "  - id: s301\n"
+                + "    date: 2019-01-01\n"
+                + "    label: USA adds 25 points on CHN\n"
+                + "    actions:\n"
+                + "      - tariff: {importer: USA, exporter: CHN, product: '*'}\n"
+                + "        add: 25\n"
+                + "  - id: jpn_free\n"
+                + "    date: 2019-01-01\n"
+                + "    label: JPN phases its tariffs to zero\n"
+                + "    actions:\n"
+                + "      - tariff: {importer: JPN, exporter: '*', product: '*'}\n"
+                + "        phase: {to: 0, years: 5}\n";
     }
 
     private static String groups() {

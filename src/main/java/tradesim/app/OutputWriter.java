@@ -2,7 +2,6 @@ package tradesim.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,11 +27,15 @@ import tradesim.output.AnnualCsv;
 import tradesim.output.AtomicFiles;
 import tradesim.output.BacktestCsv;
 import tradesim.output.BandsCsv;
+import tradesim.output.ConstraintsCsv;
 import tradesim.output.FlowsCsv;
 import tradesim.output.PathFrequencyCsv;
+import tradesim.output.SafeguardsCsv;
+import tradesim.output.TableFiles;
+import tradesim.output.TableFormat;
+import tradesim.output.TableSchema;
 import tradesim.output.TriggersCsv;
 import tradesim.output.PathsCsv;
-import tradesim.output.ResultFormat;
 import tradesim.output.RunFolder;
 import tradesim.output.RunJson;
 import tradesim.output.SensitivityCsv;
@@ -55,8 +58,10 @@ import tradesim.scenario.LoadedScenario;
  * <p>Each command owns a set of file names (its tables, run.json, report.html, the charts it names).
  * Writing replaces the command's own set as a whole ({@link StagedFolder}): files of that set which
  * this run did not produce are removed, while files of other commands (so {@code paths} and
- * {@code run} can share {@code charts/<name>/}) and the user's own files stay. Open the writer before
- * the work, so a second run into the same folder is turned away before it computes anything.
+ * {@code run} can share {@code charts/<name>/}) and the user's own files stay. A command owns its
+ * tables in every {@link TableFormat}, so a CSV run after a Parquet run leaves no Parquet table behind,
+ * and the other way round. Open the writer before the work, so a second run into the same folder is
+ * turned away before it computes anything.
  */
 public final class OutputWriter implements AutoCloseable {
 
@@ -69,19 +74,23 @@ public final class OutputWriter implements AutoCloseable {
     private static final Set<String> RUN_CHARTS = Set.of(TimelineChart.STEM, TariffPathChart.STEM,
             MarketShareChart.STEM, CreationDiversionChart.STEM, WelfareChart.STEM, QuotaFillChart.STEM,
             PurchaseSubsidyChart.STEM);
-    private static final Set<String> RUN_FILES = Set.of("flows.csv", "welfare.csv", "annual.csv", "paths.csv",
-            "run.json", "bands.csv", "bands_annual.csv", "path_frequency.csv", "constraints.csv", "safeguards.csv",
-            "triggers.csv", ReportWriter.FILE_NAME, ReportWriter.BRIEF_FILE_NAME);
+    private static final Set<String> RUN_FILES = Set.of("run.json", ReportWriter.FILE_NAME,
+            ReportWriter.BRIEF_FILE_NAME);
+    private static final List<TableSchema> RUN_TABLES = List.of(FlowsCsv.TABLE, WelfareCsv.TABLE, AnnualCsv.TABLE,
+            PathsCsv.TABLE, BandsCsv.TABLE, BandsCsv.ANNUAL, PathFrequencyCsv.TABLE, ConstraintsCsv.TABLE,
+            SafeguardsCsv.TABLE, TriggersCsv.TABLE);
+    private static final List<TableSchema> PATHS_TABLES = List.of(PathsCsv.TABLE, FlowsCsv.EXPECTED,
+            AnnualCsv.EXPECTED, WelfareCsv.EXPECTED);
 
     /**
      * The file names each command writes, and so replaces: exact names, and for charts the stems the
-     * command draws. paths.csv belongs to both run and paths, as both write it.
+     * command draws; a table in any format. The paths table belongs to both run and paths, as both write it.
      */
     enum Owned implements Predicate<String> {
         RUN {
             @Override
             public boolean test(String name) {
-                if (RUN_FILES.contains(name)) return true;
+                if (RUN_FILES.contains(name) || isTable(name, RUN_TABLES)) return true;
                 if (!CHART.matcher(name).matches()) return false;
                 String stem = name.substring(0, name.lastIndexOf('.'));
                 return RUN_CHARTS.contains(stem) || stem.startsWith("fan-"); // one fan chart per headline flow
@@ -90,13 +99,14 @@ public final class OutputWriter implements AutoCloseable {
         PATHS {
             @Override
             public boolean test(String name) {
-                return Set.of("paths.csv", "expected.csv", "expected_annual.csv", "expected_welfare.csv").contains(name);
+                return isTable(name, PATHS_TABLES);
             }
         },
         SENSITIVITY {
             @Override
             public boolean test(String name) {
-                return Set.of("sensitivity.csv", TornadoChart.STEM + ".png", TornadoChart.STEM + ".svg").contains(name);
+                return isTable(name, List.of(SensitivityCsv.TABLE))
+                        || Set.of(TornadoChart.STEM + ".png", TornadoChart.STEM + ".svg").contains(name);
             }
         },
         /** Handouts: NN-name.html. Each write replaces only its own handout (see writeHandout). */
@@ -109,15 +119,16 @@ public final class OutputWriter implements AutoCloseable {
         COMPARE {
             @Override
             public boolean test(String name) {
-                return Set.of("compare.csv", "compare.html", ScenarioComparisonChart.STEM + ".png").contains(name)
+                return isTable(name, List.of(Comparison.TABLE))
+                        || Set.of("compare.html", ScenarioComparisonChart.STEM + ".png").contains(name)
                         || COMPARE_PANEL.matcher(name).matches();
             }
         },
         BACKTEST {
             @Override
             public boolean test(String name) {
-                return Set.of(BacktestCsv.FILE_NAME, BacktestChart.STEM + ".png", BacktestChart.STEM + ".svg")
-                        .contains(name);
+                return isTable(name, List.of(BacktestCsv.TABLE))
+                        || Set.of(BacktestChart.STEM + ".png", BacktestChart.STEM + ".svg").contains(name);
             }
         };
 
@@ -126,14 +137,24 @@ public final class OutputWriter implements AutoCloseable {
             for (Owned o : values()) if (o.test(name)) return true;
             return false;
         }
+
+        /** Whether {@code name} is the file of one of {@code tables} in some format. */
+        private static boolean isTable(String name, List<TableSchema> tables) {
+            for (TableSchema t : tables) {
+                for (TableFormat f : TableFormat.values()) if (f.fileName(t).equals(name)) return true;
+            }
+            return false;
+        }
     }
 
     private final String toolVersion;
     private final StagedFolder folder;
+    private final TableFiles tables;
 
-    private OutputWriter(String toolVersion, StagedFolder folder) {
+    private OutputWriter(String toolVersion, StagedFolder folder, TableFiles tables) {
         this.toolVersion = toolVersion;
         this.folder = folder;
+        this.tables = tables;
     }
 
     /** Where a scenario's outputs go when no folder is given. */
@@ -168,26 +189,45 @@ public final class OutputWriter implements AutoCloseable {
         OutputGuard.check(dir, ls, otherInput);
     }
 
+    /** As {@link #open(Path, String, TableFormat)}, with the tables as CSV. */
+    public static OutputWriter open(Path dir, String toolVersion) throws InputException, IOException {
+        return open(dir, toolVersion, TableFormat.CSV);
+    }
+
     /**
      * Locks {@code dir} for this run (creating it) and removes debris of killed runs. Write one
      * command's outputs, then close.
      *
      * @param toolVersion the version run.json records
+     * @param format      the format of the tables; for Parquet, DuckDB starts here, so a machine where it
+     *                    cannot is told before any work is done
      * @throws InputException when another run is writing into the folder
+     * @throws IOException    when the folder cannot be created, or Parquet cannot be written here
      */
-    public static OutputWriter open(Path dir, String toolVersion) throws InputException, IOException {
+    public static OutputWriter open(Path dir, String toolVersion, TableFormat format)
+            throws InputException, IOException {
+        TableFiles tables = TableFiles.open(format);
         try {
-            return new OutputWriter(toolVersion, StagedFolder.open(dir, Owned::anyCommand));
+            return new OutputWriter(toolVersion, StagedFolder.open(dir, Owned::anyCommand), tables);
         } catch (StagedFolder.FolderBusyException e) {
+            tables.close();
             throw new InputException(Problem.ofFile(dir.toString(), "another tradesim run (pid " + e.pid()
                     + ") is writing to this folder (found its lock " + dir.resolve(StagedFolder.LOCK_FILE)
                     + ", expected no other run here; wait for it to end or choose another --out)"));
+        } catch (IOException | RuntimeException e) {
+            tables.close();
+            throw e;
         }
     }
 
+    /** The format the tables are written in. */
+    public TableFormat tableFormat() {
+        return tables.format();
+    }
+
     /**
-     * A run's folder: flows.csv, welfare.csv, annual.csv, paths.csv; with draws also bands.csv,
-     * bands_annual.csv and path_frequency.csv; the charts (PNG, and SVG with {@code svg}); brief.html, the
+     * A run's folder: the tables flows, welfare, annual and paths (constraints and safeguards with those
+     * instruments); with draws also bands, bands_annual, path_frequency (and triggers with a safeguard); the charts (PNG, and SVG with {@code svg}); brief.html, the
      * one-page brief, and report.html, which opens with it and shows the rest; and run.json, which lists them all with their SHA-256.
      */
     public void writeRun(RunService.RunOutcome run, boolean svg) throws IOException {
@@ -199,74 +239,72 @@ public final class OutputWriter implements AutoCloseable {
         Path dir = folder.staging();
         RunResult point = run.point();
         String name = point.scenario().name();
-        List<ResultFormat> formats = new ArrayList<>(RunFolder.standardFormats(toolVersion));
-        formats.removeIf(f -> f instanceof RunJson); // written last, when the others can be listed
         Optional<RunJson.DrawInfo> drawInfo = run.draws().map(RunService.DrawsOutcome::info);
         if (run.draws().isPresent()) {
             RunService.DrawsOutcome d = run.draws().get();
-            AtomicFiles.write(dir.resolve("bands.csv"), w -> BandsCsv.write(name, d.bands(), false, w));
-            AtomicFiles.write(dir.resolve("bands_annual.csv"), w -> BandsCsv.write(name, d.annualBands(), true, w));
-            AtomicFiles.write(dir.resolve("path_frequency.csv"),
+            tables.write(dir, BandsCsv.TABLE, w -> BandsCsv.write(name, d.bands(), false, w));
+            tables.write(dir, BandsCsv.ANNUAL, w -> BandsCsv.write(name, d.annualBands(), true, w));
+            tables.write(dir, PathFrequencyCsv.TABLE,
                     w -> PathFrequencyCsv.write(d.pathProbabilities(), d.pathCounts(), d.info().draws(), w));
             if (point.scenario().has(Action.Safeguard.class)) {
-                AtomicFiles.write(dir.resolve("triggers.csv"), w -> TriggersCsv.write(name, d.triggers(), w));
+                tables.write(dir, TriggersCsv.TABLE, w -> TriggersCsv.write(name, d.triggers(), w));
             }
         }
-        RunFolder.write(dir, point, formats);
+        RunFolder.write(dir, point, RunFolder.standardTables(), tables);
         Optional<DrawResults> draws = run.draws().map(RunService.DrawsOutcome::chartData);
         List<Path> charts = ChartWriter.write(ChartSet.forRun(point, draws, Optional.empty()), dir, svg);
-        ReportWriter.write(point, charts, dir, draws, brief);
+        ReportWriter.write(point, charts, dir, draws, brief, tables.format());
+        // written last, when every other file can be listed with its hash
         RunJson runJson = new RunJson(toolVersion, drawInfo, folder.stagedHashes());
-        RunFolder.write(dir, point, List.of(runJson));
+        RunFolder.write(dir, point, runJson);
         folder.commit(Owned.RUN, runJson.fileName());
     }
 
     /**
-     * The paths of the event tree (paths.csv) and the expected outcome: expected.csv by period (annual
-     * rates), expected_annual.csv by year (USD million in the year) and expected_welfare.csv.
+     * The paths of the event tree (the paths table) and the expected outcome: expected by period (annual
+     * rates), expected_annual by year (USD million in the year) and expected_welfare.
      */
     public void writePaths(PathsService.PathsOutcome paths) throws IOException {
         Path dir = folder.staging();
         String name = paths.scenario().scenario().name();
-        AtomicFiles.write(dir.resolve("paths.csv"), w -> PathsCsv.writeRows(paths.paths(), w));
-        AtomicFiles.write(dir.resolve("expected.csv"),
-                w -> FlowsCsv.writeRows(name, "expected", paths.expectedFlows(), w));
-        AtomicFiles.write(dir.resolve("expected_annual.csv"), w -> AnnualCsv.writeRows(name, "expected",
+        tables.write(dir, PathsCsv.TABLE, w -> PathsCsv.writeRows(paths.paths(), w));
+        tables.write(dir, FlowsCsv.EXPECTED, w -> FlowsCsv.writeRows(name, "expected", paths.expectedFlows(), w));
+        tables.write(dir, AnnualCsv.EXPECTED, w -> AnnualCsv.writeRows(name, "expected",
                 paths.expectedFlows(), paths.scenario().scenario().horizon().periodMonths(), w));
-        AtomicFiles.write(dir.resolve("expected_welfare.csv"),
+        tables.write(dir, WelfareCsv.EXPECTED,
                 w -> WelfareCsv.writeRows(name, "expected", paths.expectedWelfare(), w));
-        folder.commit(Owned.PATHS, "paths.csv");
+        folder.commit(Owned.PATHS, tables.fileName(PathsCsv.TABLE));
     }
 
-    /** sensitivity.csv and the tornado chart (PNG, and SVG with {@code svg}). */
+    /** The sensitivity table and the tornado chart (PNG, and SVG with {@code svg}). */
     public void writeSensitivity(SensitivityService.SensitivityOutcome s, boolean svg) throws IOException {
         Path dir = folder.staging();
-        AtomicFiles.write(dir.resolve("sensitivity.csv"),
+        tables.write(dir, SensitivityCsv.TABLE,
                 w -> SensitivityCsv.write(s.scenario().scenario().name(), s.rows(), w));
         ChartWriter.write(List.of(TornadoChart.build(s.point(), s.rows())), dir, svg);
-        folder.commit(Owned.SENSITIVITY, "sensitivity.csv");
+        folder.commit(Owned.SENSITIVITY, tables.fileName(SensitivityCsv.TABLE));
     }
 
-    /** compare.csv, compare.png and compare.html; {@code years} empty: the first run's last full year. */
+    /** The compare table, compare.png and compare.html; {@code years} empty: the first run's last full year. */
     public void writeCompare(List<RunResult> runs, List<Integer> years) throws IOException {
         writeCompare(runs, years, Optional.empty());
     }
 
     /**
-     * compare.csv, compare.png (and one compare-N.png per run when there are more than four) and
+     * The compare table, compare.png (and one compare-N.png per run when there are more than four) and
      * compare.html; {@code flow} empty: the first run's lead headline flow.
      */
     public void writeCompare(List<RunResult> runs, List<Integer> years, Optional<FlowKey> flow) throws IOException {
-        Comparison.write(runs, folder.staging(), years, flow);
+        Comparison.write(runs, folder.staging(), years, flow, tables);
         folder.commit(Owned.COMPARE, "compare.html");
     }
 
-    /** backtest.csv and backtest.png (and backtest.svg with {@code svg}). */
+    /** The backtest table and backtest.png (and backtest.svg with {@code svg}). */
     public void writeBacktest(Backtest backtest, boolean svg) throws IOException {
         Path dir = folder.staging();
-        AtomicFiles.write(dir.resolve(BacktestCsv.FILE_NAME), w -> BacktestCsv.write(backtest, w));
+        tables.write(dir, BacktestCsv.TABLE, w -> BacktestCsv.write(backtest, w));
         ChartWriter.write(List.of(BacktestChart.build(backtest)), dir, svg);
-        folder.commit(Owned.BACKTEST, BacktestCsv.FILE_NAME);
+        folder.commit(Owned.BACKTEST, tables.fileName(BacktestCsv.TABLE));
     }
 
     /**
@@ -289,6 +327,10 @@ public final class OutputWriter implements AutoCloseable {
     /** Releases the folder; outputs not yet swapped in are dropped. */
     @Override
     public void close() throws IOException {
-        folder.close();
+        try {
+            folder.close();
+        } finally {
+            tables.close();
+        }
     }
 }

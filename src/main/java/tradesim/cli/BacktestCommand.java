@@ -16,13 +16,15 @@ import tradesim.app.BacktestService;
 import tradesim.app.OutputWriter;
 import tradesim.app.ScenarioInputs;
 import tradesim.model.ObservedValue;
+import tradesim.output.BacktestCsv;
 import tradesim.results.Backtest;
 import tradesim.scenario.LoadedScenario;
 
 /** {@code tradesim backtest FILE --observed CSV}: the point run against observed trade, with a score. */
 @Command(name = "backtest", mixinStandardHelpOptions = true,
         description = "Run a scenario (most likely path, point parameters) and set its annual values against "
-                + "observed trade: writes backtest.csv and backtest.png to charts/<name>-backtest/ and prints the "
+                + "observed trade: writes the backtest table (CSV, or Parquet with --format parquet) and backtest.png "
+                + "to charts/<name>-backtest/ and prints the "
                 + "mean absolute error of year-on-year changes, in-sample and out-of-sample. Nothing is fitted.")
 public final class BacktestCommand implements Callable<Integer> {
 
@@ -31,6 +33,9 @@ public final class BacktestCommand implements Callable<Integer> {
 
     @Mixin
     Verbosity verbosity;
+
+    @Mixin
+    TableFormatOption tables;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file.")
     Path file;
@@ -58,7 +63,7 @@ public final class BacktestCommand implements Callable<Integer> {
             Path dir = out != null ? out : OutputWriter.defaultBacktestFolder(ls.scenario().name());
             OutputWriter.check(dir, ls, observed);
             Backtest b;
-            try (OutputWriter writer = OutputWriter.open(dir, ToolInfo.version())) {
+            try (OutputWriter writer = OutputWriter.open(dir, ToolInfo.version(), tables.format)) {
                 b = BacktestService.backtest(ls, values, calibrationEnd);
                 writer.writeBacktest(b, svg);
             }
@@ -75,7 +80,7 @@ public final class BacktestCommand implements Callable<Integer> {
         o.println("    out-of-sample (" + (b.calibrationEnd() + 1) + " on): " + score(b.outOfSample()));
         o.println("  nothing is fitted: the model has no estimated parameters; the split shows which years a "
                 + "future calibration may use");
-        o.println("  wrote " + dir.resolve("backtest.csv") + " and backtest.png");
+        o.println("  wrote " + dir.resolve(tables.format.fileName(BacktestCsv.TABLE)) + " and backtest.png");
         o.flush();
     }
 

@@ -25,8 +25,9 @@ import tradesim.scenario.LoadedScenario;
 
 /** {@code tradesim compare FILE...}: one flow across scenarios or branches, and a % change table. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Run several scenarios, or one scenario along several paths, and write compare.csv, "
-                + "compare.html and a chart of one flow across them (default folder: charts/compare/).")
+        description = "Run several scenarios, or one scenario along several paths, and write the compare table "
+                + "(CSV, or Parquet with --format parquet), compare.html and a chart of one flow across them "
+                + "(default folder: charts/compare/).")
 public final class CompareCommand implements Callable<Integer> {
 
     @Spec
@@ -34,6 +35,9 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Mixin
     Verbosity verbosity;
+
+    @Mixin
+    TableFormatOption tables;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files.")
     List<Path> files;
@@ -72,12 +76,12 @@ public final class CompareCommand implements Callable<Integer> {
                 scenarios.add(ls);
             }
             List<RunResult> runs;
-            try (OutputWriter writer = OutputWriter.open(dir, ToolInfo.version())) {
+            try (OutputWriter writer = OutputWriter.open(dir, ToolInfo.version(), tables.format)) {
                 runs = CompareService.compare(scenarios, choices);
                 writer.writeCompare(runs, years == null ? List.of() : years, chosen);
             }
             PrintWriter o = spec.commandLine().getOut();
-            o.println("wrote " + dir.resolve("compare.csv") + ", compare.html, compare.png"
+            o.println("wrote " + dir.resolve(tables.format.fileName(Comparison.TABLE)) + ", compare.html, compare.png"
                     + (runs.size() > Comparison.MAX_LINES ? " and " + runs.size() + " small charts (compare-1.png …)"
                     : ""));
             o.flush();

@@ -15,13 +15,18 @@ import picocli.CommandLine.Model.CommandSpec;
 import tradesim.app.OutputWriter;
 import tradesim.app.PathsService;
 import tradesim.app.ScenarioInputs;
+import tradesim.output.AnnualCsv;
+import tradesim.output.FlowsCsv;
 import tradesim.output.PathsCsv;
+import tradesim.output.TableFormat;
+import tradesim.output.WelfareCsv;
 import tradesim.scenario.LoadedScenario;
 
 /** {@code tradesim paths FILE}: every path of the event tree and the exact expected outcome. */
 @Command(name = "paths", mixinStandardHelpOptions = true,
-        description = "List every path of the scenario's event tree with its probability, and write paths.csv, "
-                + "expected.csv, expected_annual.csv and expected_welfare.csv (probability-weighted, no sampling).")
+        description = "List every path of the scenario's event tree with its probability, and write the tables "
+                + "paths, expected, expected_annual and expected_welfare (probability-weighted, no sampling) as CSV, "
+                + "or Parquet with --format parquet.")
 public final class PathsCommand implements Callable<Integer> {
 
     @Spec
@@ -29,6 +34,9 @@ public final class PathsCommand implements Callable<Integer> {
 
     @Mixin
     Verbosity verbosity;
+
+    @Mixin
+    TableFormatOption tables;
 
     @Parameters(paramLabel = "FILE", description = "A scenario file.")
     Path file;
@@ -46,7 +54,7 @@ public final class PathsCommand implements Callable<Integer> {
             Path dir = OutputWriter.folderFor(Optional.ofNullable(out), ls.scenario().name(), false);
             OutputWriter.check(dir, ls);
             PathsService.PathsOutcome paths;
-            try (OutputWriter writer = OutputWriter.open(dir, ToolInfo.version())) {
+            try (OutputWriter writer = OutputWriter.open(dir, ToolInfo.version(), tables.format)) {
                 paths = PathsService.expected(ls);
                 writer.writePaths(paths);
             }
@@ -66,7 +74,9 @@ public final class PathsCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "  %-4d %-11.6f %s%n", i + 1, l.probability(), l.outcomes());
         }
         o.printf(Locale.ROOT, "  sum of probabilities: %.12f%n", total);
-        o.println("  wrote " + dir.resolve("paths.csv") + ", expected.csv, expected_annual.csv, expected_welfare.csv");
+        TableFormat f = tables.format;
+        o.println("  wrote " + dir.resolve(f.fileName(PathsCsv.TABLE)) + ", " + f.fileName(FlowsCsv.EXPECTED) + ", "
+                + f.fileName(AnnualCsv.EXPECTED) + ", " + f.fileName(WelfareCsv.EXPECTED));
         o.flush();
     }
 }

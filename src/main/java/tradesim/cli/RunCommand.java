@@ -20,8 +20,9 @@ import tradesim.scenario.LoadedScenario;
 
 /** {@code tradesim run FILE...}: runs scenarios along one path and writes their tables. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run scenarios (default: every scenario under scenarios/) and write flows.csv, welfare.csv, "
-                + "annual.csv, paths.csv, run.json, charts and report.html to charts/<name>/.")
+        description = "Run scenarios (default: every scenario under scenarios/) and write the tables flows, welfare, "
+                + "annual and paths (CSV, or Parquet with --format parquet), run.json, charts and report.html to "
+                + "charts/<name>/.")
 public final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -29,6 +30,9 @@ public final class RunCommand implements Callable<Integer> {
 
     @Mixin
     Verbosity verbosity;
+
+    @Mixin
+    TableFormatOption tables;
 
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Scenario files. None: all bundled scenarios.")
     List<Path> files;
@@ -42,9 +46,9 @@ public final class RunCommand implements Callable<Integer> {
     String pathSpec;
 
     @Option(names = "--draws", paramLabel = "N",
-            description = "Monte Carlo draws over paths and uncertain parameters; writes bands.csv (every flow, or on "
-                    + "a dataset of more than 1,000 flows the headline flows and the totals by importer, exporter "
-                    + "and product).")
+            description = "Monte Carlo draws over paths and uncertain parameters; writes the bands tables (every "
+                    + "flow, or on a dataset of more than 1,000 flows the headline flows and the totals by importer, "
+                    + "exporter and product).")
     Integer draws;
 
     @Option(names = "--seed", paramLabel = "S", description = "Seed for --draws (default: the scenario's uncertainty.seed).")
@@ -109,7 +113,7 @@ public final class RunCommand implements Callable<Integer> {
             Optional<RunService.DrawRequest> request = draws == null ? Optional.empty()
                     : Optional.of(new RunService.DrawRequest(draws, Optional.ofNullable(seed), threads));
             RunService.RunOutcome outcome;
-            try (OutputWriter writer = OutputWriter.open(dir, ToolInfo.version())) {
+            try (OutputWriter writer = OutputWriter.open(dir, ToolInfo.version(), tables.format)) {
                 try (ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), draws == null ? 0 : draws,
                         quiet)) {
                     outcome = RunService.run(plan, request, bar);

@@ -16,13 +16,15 @@ import tradesim.app.OutputWriter;
 import tradesim.app.ScenarioInputs;
 import tradesim.app.SensitivityService;
 import tradesim.model.FlowKey;
+import tradesim.output.SensitivityCsv;
 import tradesim.results.SensitivityRow;
 import tradesim.scenario.LoadedScenario;
 
 /** {@code tradesim sensitivity FILE}: each uncertain parameter at its 5th and 95th percentile. */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
         description = "Move each uncertain parameter to its 5th and 95th percentile, one at a time, and write "
-                + "sensitivity.csv with the headline flow's %% change at each, and a tornado chart.")
+                + "the sensitivity table (CSV, or Parquet with --format parquet) with the headline flow's %% change at "
+                + "each, and a tornado chart.")
 public final class SensitivityCommand implements Callable<Integer> {
 
     @Spec
@@ -30,6 +32,9 @@ public final class SensitivityCommand implements Callable<Integer> {
 
     @Mixin
     Verbosity verbosity;
+
+    @Mixin
+    TableFormatOption tables;
 
     @Parameters(paramLabel = "FILE", description = "A scenario file with an uncertainty block.")
     Path file;
@@ -60,7 +65,7 @@ public final class SensitivityCommand implements Callable<Integer> {
             Path dir = OutputWriter.folderFor(Optional.ofNullable(out), ls.scenario().name(), false);
             OutputWriter.check(dir, ls);
             SensitivityService.SensitivityOutcome s;
-            try (OutputWriter writer = OutputWriter.open(dir, ToolInfo.version())) {
+            try (OutputWriter writer = OutputWriter.open(dir, ToolInfo.version(), tables.format)) {
                 s = SensitivityService.run(ls, headline, Optional.ofNullable(year), choices);
                 writer.writeSensitivity(s, svg);
             }
@@ -83,10 +88,10 @@ public final class SensitivityCommand implements Callable<Integer> {
         }
         if (s.still() > 0) {
             o.printf(Locale.ROOT, "  %d %s of %d move the result by less than %.3f points (left out; all are in "
-                    + "sensitivity.csv)%n", s.still(), s.still() == 1 ? "parameter" : "parameters", s.rows().size(),
-                    SensitivityService.NO_EFFECT_PCT);
+                    + "%s)%n", s.still(), s.still() == 1 ? "parameter" : "parameters", s.rows().size(),
+                    SensitivityService.NO_EFFECT_PCT, tables.format.fileName(SensitivityCsv.TABLE));
         }
-        o.println("  wrote " + dir.resolve("sensitivity.csv") + " and tornado.png");
+        o.println("  wrote " + dir.resolve(tables.format.fileName(SensitivityCsv.TABLE)) + " and tornado.png");
         o.flush();
     }
 }

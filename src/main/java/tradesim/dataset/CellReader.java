@@ -1,6 +1,8 @@
 package tradesim.dataset;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -17,12 +19,21 @@ final class CellReader {
     private final ProblemCollector problems;
     private final List<String> countries;
     private final List<String> products;
+    /**
+     * Each known code to itself: a lookup is a hash, not a scan of the list, and every cell with a
+     * code gives the same String, so an imported dataset's half-million flows share a few hundred
+     * code strings rather than holding three each.
+     */
+    private final Map<String, String> countryCodes = new HashMap<>();
+    private final Map<String, String> productCodes = new HashMap<>();
 
     CellReader(String file, ProblemCollector problems, List<String> countries, List<String> products) {
         this.file = file;
         this.problems = problems;
         this.countries = List.copyOf(countries);
         this.products = List.copyOf(products);
+        for (String c : this.countries) countryCodes.put(c, c);
+        for (String p : this.products) productCodes.put(p, p);
     }
 
     void report(CsvTable.Cell cell, String message) {
@@ -34,26 +45,27 @@ final class CellReader {
     }
 
     Optional<String> country(CsvTable.Cell cell, String column, boolean wildcard) {
-        return code(cell, column, wildcard, countries, "country");
+        return code(cell, column, wildcard, countries, countryCodes, "country");
     }
 
     Optional<String> product(CsvTable.Cell cell, String column, boolean wildcard) {
-        return code(cell, column, wildcard, products, "product");
+        return code(cell, column, wildcard, products, productCodes, "product");
     }
 
     private Optional<String> code(CsvTable.Cell cell, String column, boolean wildcard, List<String> known,
-                                  String kind) {
+                                  Map<String, String> codes, String kind) {
         String v = cell.text().strip();
         if (v.isEmpty()) {
             report(cell, "empty " + column + " cell (expected a " + kind + (wildcard ? " or *" : "") + ")");
             return Optional.empty();
         }
         if (v.equals(ParameterRule.ANY)) {
-            if (wildcard) return Optional.of(v);
+            if (wildcard) return Optional.of(ParameterRule.ANY);
             report(cell, column + " cannot be * here (found '*', expected a " + kind + " of dataset.yaml)");
             return Optional.empty();
         }
-        if (known.contains(v)) return Optional.of(v);
+        String code = codes.get(v);
+        if (code != null) return Optional.of(code);
         report(cell, "unknown " + kind + " '" + Spelling.shown(v) + "'" + Spelling.hint(v, known)
                 + (Spelling.closest(v, known).isPresent() ? "" : " (expected a " + kind + " of dataset.yaml)"));
         return Optional.empty();

@@ -11,6 +11,7 @@ import java.util.OptionalDouble;
 import tradesim.input.CsvTable;
 import tradesim.input.ProblemCollector;
 import tradesim.input.Spelling;
+import tradesim.model.FlowKey;
 import tradesim.model.UnitValue;
 
 /**
@@ -31,7 +32,8 @@ final class UnitValueTable {
     static List<UnitValue> read(Path folder, ProblemCollector problems, List<String> countries, List<String> products) {
         CellReader cells = new CellReader(DatasetLoader.name(folder, FILE), problems, countries, products);
         List<UnitValue> out = new ArrayList<>();
-        Map<List<String>, Integer> seen = new HashMap<>();
+        // FlowKey, not a list of the three codes: a list's hash collides for three-letter codes.
+        Map<FlowKey, Integer> seen = new HashMap<>();
         for (CsvTable.Row row : DatasetLoader.rows(folder, FILE, HEADER, problems)) {
             List<CsvTable.Cell> c = row.cells();
             Optional<String> importer = cells.country(c.get(0), "importer", true);
@@ -47,7 +49,7 @@ final class UnitValueTable {
             if (importer.isEmpty() || exporter.isEmpty() || product.isEmpty() || usd.isEmpty() || source.isEmpty()) {
                 continue;
             }
-            Integer first = seen.putIfAbsent(List.of(importer.get(), exporter.get(), product.get()), row.line());
+            Integer first = seen.putIfAbsent(new FlowKey(importer.get(), exporter.get(), product.get()), row.line());
             if (first != null) {
                 cells.report(row, "duplicate unit value (" + importer.get() + ", " + exporter.get() + ", "
                         + product.get() + ") (first at line " + first + ")");

@@ -2,6 +2,7 @@ package tradesim.engine;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +48,8 @@ final class PathPlanner {
         PathPlan.ProductPlan[] plans = new PathPlan.ProductPlan[products.size()];
         for (int i = 0; i < plans.length; i++) {
             ProductSetup ps = products.get(i);
-            // A state compares by value, so it is its own key.
-            Map<PeriodState, Integer> index = new HashMap<>();
+            int[] tariffed = tariffedCells(ps, timeline);
+            Map<StateKey, Integer> index = new HashMap<>();
             List<PeriodState> states = new ArrayList<>();
             List<Integer> first = new ArrayList<>();
             int[] baseline = new int[periods.size()];
@@ -56,8 +57,10 @@ final class PathPlanner {
             for (int t = 0; t < periods.size(); t++) {
                 double[] demand = demandGrowth(ps, periods.get(t));
                 double[] supply = supplyGrowth(ps, periods.get(t));
-                baseline[t] = indexOf(state(ps, baselineTimeline, t, demand, supply), t, index, states, first);
-                scen[t] = indexOf(state(ps, timeline, t, demand, supply), t, index, states, first);
+                baseline[t] = indexOf(ps, key(ps, tariffed, baselineTimeline, t, demand, supply), tariffed, t, index,
+                        states, first);
+                scen[t] = indexOf(ps, key(ps, tariffed, timeline, t, demand, supply), tariffed, t, index, states,
+                        first);
             }
             plans[i] = new PathPlan.ProductPlan(states.toArray(PeriodState[]::new),
                     first.stream().mapToInt(Integer::intValue).toArray(), baseline, scen,
@@ -66,15 +69,81 @@ final class PathPlanner {
         return new PathPlan(scenario, path, periods, plans, baselineTimeline, timeline);
     }
 
-    /** The index of {@code state} among the distinct states so far, adding it (first used in t) if new. */
-    private static int indexOf(PeriodState state, int t, Map<PeriodState, Integer> index, List<PeriodState> states,
-                               List<Integer> first) {
-        Integer k = index.get(state);
+    /**
+     * What sets a period's state apart, and nothing else: the rates of the flows some tariff action
+     * of the path's world (the baseline layer and the path) selects (every other flow keeps its base rate in every period), and the
+     * market and source factors. Looking a period up costs these, not every market × source.
+     */
+    private record StateKey(double[] rates, double[] demand, double[] supply, double[] price) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof StateKey k && Arrays.equals(rates, k.rates) && Arrays.equals(demand, k.demand)
+                    && Arrays.equals(supply, k.supply) && Arrays.equals(price, k.price);
+        }
+
+        @Override
+        public int hashCode() {
+            return ((Arrays.hashCode(rates) * 31 + Arrays.hashCode(demand)) * 31 + Arrays.hashCode(supply)) * 31
+                    + Arrays.hashCode(price);
+        }
+    }
+
+    /**
+     * The cells m · sources + s of the flows some tariff action of the path's world selects. That
+     * world is the baseline layer with the path on top, so its actions cover the baseline's too.
+     */
+    private int[] tariffedCells(ProductSetup ps, PolicyTimeline timeline) {
+        ProductMarket mk = ps.market();
+        boolean[][] marked = new boolean[mk.marketCount()][mk.sourceCount()];
+        timeline.markTariffed(ps.product(), mk.markets(), mk.sources(), marked);
+        List<Integer> cells = new ArrayList<>();
+        for (int m = 0; m < marked.length; m++) {
+            for (int s = 0; s < marked[m].length; s++) {
+                if (marked[m][s]) cells.add(m * mk.sourceCount() + s);
+            }
+        }
+        return cells.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The index of the state with this key among the distinct states so far, adding it (first used in t) if new. */
+    private static int indexOf(ProductSetup ps, StateKey key, int[] tariffed, int t, Map<StateKey, Integer> index,
+                               List<PeriodState> states, List<Integer> first) {
+        Integer k = index.get(key);
         if (k != null) return k;
-        index.put(state, states.size());
-        states.add(state);
+        index.put(key, states.size());
+        states.add(state(ps, key, tariffed));
         first.add(t);
         return states.size() - 1;
+    }
+
+    /** A world's key in period t: its rates on the tariffed flows and its factors, on this period's growth. */
+    private static StateKey key(ProductSetup ps, int[] tariffed, PolicyTimeline timeline, int t, double[] demandGrowth,
+                                double[] supply) {
+        ProductMarket mk = ps.market();
+        String k = ps.product();
+        int ns = mk.sourceCount();
+        double[] rates = new double[tariffed.length];
+        for (int c = 0; c < tariffed.length; c++) {
+            rates[c] = timeline.tariffPct(t, mk.markets().get(tariffed[c] / ns), mk.sources().get(tariffed[c] % ns), k)
+                    / 100.0;
+        }
+        double[] demand = new double[mk.marketCount()];
+        for (int m = 0; m < demand.length; m++) demand[m] = demandGrowth[m] * timeline.demandFactor(t, mk.markets().get(m), k);
+        double[] price = new double[ns];
+        for (int s = 0; s < ns; s++) price[s] = timeline.priceFactor(t, mk.sources().get(s), k);
+        return new StateKey(rates, demand, supply, price);
+    }
+
+    /** The full state of a new key: base rates (as the timeline gives them: never below 0) with the tariffed flows' rates. */
+    private static PeriodState state(ProductSetup ps, StateKey key, int[] tariffed) {
+        ProductMarket mk = ps.market();
+        int ns = mk.sourceCount();
+        double[][] tariff = new double[mk.marketCount()][ns];
+        for (int m = 0; m < tariff.length; m++) {
+            for (int s = 0; s < ns; s++) tariff[m][s] = Math.max(0.0, mk.baseTariff(m, s));
+        }
+        for (int c = 0; c < tariffed.length; c++) tariff[tariffed[c] / ns][tariffed[c] % ns] = key.rates()[c];
+        return new PeriodState(tariff, key.demand(), key.supply(), key.price(), new double[mk.marketCount()][ns]);
     }
 
     /** [m] G_m(t), the demand growth of each market. */
@@ -95,24 +164,5 @@ final class PathPlanner {
             supply[s] = growth.supplyFactor(period, mk.sources().get(s), ps.product());
         }
         return supply;
-    }
-
-    /** The policy a world has in force in period t, on top of this period's growth. */
-    private static PeriodState state(ProductSetup ps, PolicyTimeline timeline, int t, double[] demandGrowth,
-                                     double[] supply) {
-        ProductMarket mk = ps.market();
-        String k = ps.product();
-        double[][] tariff = new double[mk.marketCount()][mk.sourceCount()];
-        double[] demand = new double[mk.marketCount()];
-        double[] price = new double[mk.sourceCount()];
-        for (int m = 0; m < mk.marketCount(); m++) {
-            String im = mk.markets().get(m);
-            demand[m] = demandGrowth[m] * timeline.demandFactor(t, im, k);
-            for (int s = 0; s < mk.sourceCount(); s++) {
-                tariff[m][s] = timeline.tariffPct(t, im, mk.sources().get(s), k) / 100.0;
-            }
-        }
-        for (int s = 0; s < mk.sourceCount(); s++) price[s] = timeline.priceFactor(t, mk.sources().get(s), k);
-        return new PeriodState(tariff, demand, supply, price, new double[mk.marketCount()][mk.sourceCount()]);
     }
 }

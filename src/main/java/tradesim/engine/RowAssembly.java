@@ -10,25 +10,35 @@ import tradesim.engine.equilibrium.ProductMarket;
 import tradesim.engine.equilibrium.TradeSplit;
 import tradesim.engine.equilibrium.WelfareChange;
 import tradesim.results.FlowRow;
+import tradesim.results.FlowTable;
 import tradesim.results.WelfareRow;
 
 /**
  * The rows of flows.csv and welfare.csv along one path, product by product: each flow's reported
  * value after partial adjustment, its market's change split into creation and diversion, and each
  * participant's welfare change; then every row in output order (period, importer or country,
- * exporter, product).
+ * exporter, product). A flow row goes straight to its place (its period and its rank in
+ * {@link FlowOrder}) in a {@link FlowTable}, so the millions of rows of an imported dataset are
+ * never sorted, wrapped or held as objects.
  */
 final class RowAssembly {
 
-    /** A row with the indices that fix its place in the output order. */
+    /** A welfare row with the indices that fix its place in the output order. */
     private record RowKey<T>(int period, int first, int second, int product, T row) {
     }
 
     private static final Comparator<RowKey<?>> ORDER = Comparator.<RowKey<?>>comparingInt(RowKey::period)
             .thenComparingInt(RowKey::first).thenComparingInt(RowKey::second).thenComparingInt(RowKey::product);
 
-    private final List<RowKey<FlowRow>> flowRows = new ArrayList<>();
+    private final FlowOrder order;
+    /** The flow rows, each at (period, its rank), so in output order. */
+    private final FlowTable.Builder flowRows;
     private final List<RowKey<WelfareRow>> welfareRows = new ArrayList<>();
+
+    RowAssembly(FlowOrder order, List<YearMonth> periods) {
+        this.order = order;
+        this.flowRows = FlowTable.builder(periods, order.keys());
+    }
 
     /**
      * One product's two worlds along a path when no quantity constraint or safeguard acts: each
@@ -61,11 +71,18 @@ final class RowAssembly {
         return new WorldPath[] {base, scen};
     }
 
-    /** Adds one product's rows for every period of the path, from its baseline and scenario worlds. */
-    void add(ProductSetup ps, WorldPath base, WorldPath scen, List<YearMonth> periods) {
+    /** Adds the rows of product {@code i} for every period of the path, from its baseline and scenario worlds. */
+    void add(int i, ProductSetup ps, WorldPath base, WorldPath scen, List<YearMonth> periods) {
         ProductMarket mk = ps.market();
         int nm = mk.marketCount();
         int ns = mk.sourceCount();
+        List<ProductSetup.Participant> participants = ps.participants();
+        int[] holderAsMarket = new int[nm];
+        int[] holderAsSource = new int[ns];
+        for (int h = 0; h < participants.size(); h++) {
+            if (participants.get(h).market() >= 0) holderAsMarket[participants.get(h).market()] = h;
+            if (participants.get(h).source() >= 0) holderAsSource[participants.get(h).source()] = h;
+        }
         for (int t = 0; t < periods.size(); t++) {
             YearMonth period = periods.get(t);
             PeriodState scenState = scen.state[t];
@@ -88,22 +105,25 @@ final class RowAssembly {
                     diversion[m][s] = split.diversion(s);
                 }
             }
-            for (ProductSetup.Listed f : ps.listed()) {
-                int m = f.market();
-                int s = f.source();
+            List<ProductSetup.Listed> listed = ps.listed();
+            for (int f = 0; f < listed.size(); f++) {
+                ProductSetup.Listed l = listed.get(f);
+                int m = l.market();
+                int s = l.source();
                 int c = scen.cell(t, m, s);
-                FlowRow row = new FlowRow(period, f.key(), scenState.tariff(m, s) * 100.0,
-                        scenState.wedge(m, s) * 100.0 + 0.0, eqS.price(s), base.value[c], scen.value[c],
-                        creation[m][s], diversion[m][s]);
-                flowRows.add(new RowKey<>(t, f.importerOrder(), f.exporterOrder(), ps.productOrder(), row));
+                flowRows.set(t, order.rank(i, f), scenState.tariff(m, s) * 100.0, scenState.wedge(m, s) * 100.0 + 0.0,
+                        eqS.price(s), base.value[c], scen.value[c], creation[m][s], diversion[m][s]);
             }
             WelfareChange w = WelfareChange.between(mk, eqB, eqS);
-            for (ProductSetup.Participant p : ps.participants()) {
+            double[] rentS = rentsHeld(scen, t, holderAsMarket, holderAsSource, participants.size(), nm, ns);
+            double[] rentB = rentsHeld(base, t, holderAsMarket, holderAsSource, participants.size(), nm, ns);
+            for (int h = 0; h < participants.size(); h++) {
+                ProductSetup.Participant p = participants.get(h);
                 double cs = p.market() >= 0 ? w.consumerSurplus(p.market()) : 0.0;
                 double rev = p.market() >= 0 ? netRevenue(scen, t, p.market(), ns) - netRevenue(base, t, p.market(), ns)
                         : 0.0;
                 double prod = p.source() >= 0 ? w.producerSurplus(p.source()) : 0.0;
-                double rent = rentHeld(scen, t, p, nm, ns) - rentHeld(base, t, p, nm, ns);
+                double rent = rentS[h] - rentB[h];
                 WelfareRow row = new WelfareRow(period, p.code(), ps.product(), cs, prod, rev + 0.0, rent + 0.0);
                 welfareRows.add(new RowKey<>(t, p.countryOrder(), 0, ps.productOrder(), row));
             }
@@ -120,31 +140,32 @@ final class RowAssembly {
         return r;
     }
 
-    /** The quota rent a country holds: as importer where rent goes to the importer, as exporter otherwise. */
-    private static double rentHeld(WorldPath w, int t, ProductSetup.Participant p, int nm, int ns) {
-        double r = 0;
+    /**
+     * [participant] the quota rent each holds in period t: a cell's rent goes to its importer, or
+     * to its exporter where {@link WorldPath#rentToExporter}. One pass over the cells in (m, s)
+     * order, so each holder's sum is added in that order.
+     */
+    private static double[] rentsHeld(WorldPath w, int t, int[] holderAsMarket, int[] holderAsSource, int holders,
+                                      int nm, int ns) {
+        double[] held = new double[holders];
         for (int m = 0; m < nm; m++) {
             for (int s = 0; s < ns; s++) {
                 int c = w.cell(t, m, s);
                 if (w.rent[c] == 0) continue;
-                if (w.rentToExporter[c] ? s == p.source() : m == p.market()) r += w.rent[c];
+                held[w.rentToExporter[c] ? holderAsSource[s] : holderAsMarket[m]] += w.rent[c];
             }
         }
-        return r;
+        return held;
     }
 
-    /** The flow rows so far, in output order. */
+    /** The flow rows, in output order, once every product is added. */
     List<FlowRow> flowRows() {
-        return ordered(flowRows);
+        return flowRows.build();
     }
 
     /** The welfare rows so far, in output order. */
     List<WelfareRow> welfareRows() {
-        return ordered(welfareRows);
-    }
-
-    private static <T> List<T> ordered(List<RowKey<T>> rows) {
-        List<RowKey<T>> sorted = new ArrayList<>(rows);
+        List<RowKey<WelfareRow>> sorted = new ArrayList<>(welfareRows);
         sorted.sort(ORDER);
         return sorted.stream().map(RowKey::row).toList();
     }

@@ -3,6 +3,7 @@ package tradesim.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import tradesim.engine.equilibrium.Equilibrium;
 import tradesim.engine.equilibrium.PeriodState;
 import tradesim.engine.path.NegotiationPath;
@@ -51,8 +52,9 @@ public final class Simulation {
         this.parameters = parameters;
         BaseTariffs baseTariffs = new BaseTariffs(dataset.tariffs());
         List<ProductSetup> list = new ArrayList<>();
+        Map<String, List<Flow>> byProduct = dataset.flowsByProduct();
         for (Product p : dataset.products()) {
-            List<Flow> flows = dataset.flowsOf(p.id());
+            List<Flow> flows = byProduct.getOrDefault(p.id(), List.of());
             if (!flows.isEmpty()) list.add(ProductSetup.of(dataset, p.id(), flows, baseTariffs, parameters));
         }
         this.products = List.copyOf(list);
@@ -112,7 +114,7 @@ public final class Simulation {
     public RunResult run(PathPlan plan) {
         checkPlan(plan);
         SolverStats before = memo.stats();
-        RowAssembly rows = new RowAssembly();
+        RowAssembly rows = new RowAssembly(flowOrder, plan.periods());
         List<ConstraintRow> constraints = new ArrayList<>();
         List<SafeguardRow> safeguards = new ArrayList<>();
         int months = scenario.horizon().periodMonths();
@@ -123,7 +125,7 @@ public final class Simulation {
                     ? played(ps, pp, plan, memo.solves(i, ps, plan.periods()), safeguards)
                     : RowAssembly.staticWorlds(ps, pp, memo.memoised(i, ps, pp, plan.periods()), plan.periods().size(),
                             months);
-            rows.add(ps, w[0], w[1], plan.periods());
+            rows.add(i, ps, w[0], w[1], plan.periods());
             constraints.addAll(w[1].constraints);
         }
         constraints.sort(Comparator.comparing(ConstraintRow::period).thenComparing(ConstraintRow::constraint));

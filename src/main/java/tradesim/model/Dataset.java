@@ -1,6 +1,9 @@
 package tradesim.model;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -111,5 +114,12 @@ public record Dataset(String name, int baseYear, String currency, String unit, S
     /** The flows of one product, in file order. */
     public List<Flow> flowsOf(String product) {
         return flows.stream().filter(f -> f.key().product().equals(product)).toList();
+    }
+
+    /** The flows of every product in one pass, each list in dataset order; a product without flows is absent. */
+    public Map<String, List<Flow>> flowsByProduct() {
+        Map<String, List<Flow>> out = new HashMap<>();
+        for (Flow f : flows) out.computeIfAbsent(f.key().product(), k -> new ArrayList<>()).add(f);
+        return out;
     }
 }

@@ -11,11 +11,16 @@ import tradesim.results.FlowRow;
  * {@code annual.csv}: the columns of flows.csv with {@code period} holding the calendar year
  * ({@code YYYY}); values are sums of period value × months / 12, tariff and price are means.
  */
-public final class AnnualCsv implements ResultFormat {
+public final class AnnualCsv implements ResultTable {
+
+    /** The columns of flows, with {@code period} holding the year (text, as in flows). */
+    public static final TableSchema TABLE = FlowsCsv.TABLE.renamed("annual");
+    /** {@code paths}' expected flows by year. */
+    public static final TableSchema EXPECTED = FlowsCsv.TABLE.renamed("expected_annual");
 
     @Override
-    public String fileName() {
-        return "annual.csv";
+    public TableSchema table() {
+        return TABLE;
     }
 
     @Override
@@ -31,9 +36,9 @@ public final class AnnualCsv implements ResultFormat {
             throws IOException {
         CsvWriter t = new CsvWriter(out, FlowsCsv.HEADER);
         for (AnnualFlows.AnnualRow a : AnnualFlows.of(rows, periodMonths)) {
-            t.row(scenario, path, Integer.toString(a.year()), a.flow().importer(),
-                    a.flow().exporter(), a.flow().product(), a.tariffPct(), a.wedgePct(), a.worldPrice(), a.baselineValueUsdM(),
-                    a.valueUsdM(), a.changePct(), a.creationUsdM(), a.diversionUsdM());
+            t.textsThenNumbers(new String[] {scenario, path, Integer.toString(a.year()), a.flow().importer(), a.flow().exporter(),
+                    a.flow().product()}, a.tariffPct(), a.wedgePct(), a.worldPrice(), a.baselineValueUsdM(), a.valueUsdM(),
+                    a.changePct(), a.creationUsdM(), a.diversionUsdM());
         }
     }
 }

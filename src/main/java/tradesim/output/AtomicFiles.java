@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes a file under a temporary name in the same folder and renames it into place, so a failed
@@ -42,11 +44,29 @@ public final class AtomicFiles {
         replace(target, tmp -> Files.write(tmp, bytes));
     }
 
+    private static final AtomicLong SEQUENCE = new AtomicLong();
+
+    /**
+     * A new empty file beside the target, with the permissions any new file gets (the umask's), not
+     * createTempFile's owner-only ones: outputs are for sharing.
+     */
+    private static Path newTemporary(Path dir, String name) throws IOException {
+        while (true) {
+            Path tmp = dir.resolve("." + name + "." + ProcessHandle.current().pid() + "-" + SEQUENCE.incrementAndGet()
+                    + ".tmp");
+            try {
+                return Files.createFile(tmp);
+            } catch (FileAlreadyExistsException e) {
+                // Left by an earlier process with the same id: take the next number.
+            }
+        }
+    }
+
     /** Lets {@code filler} write a temporary file beside {@code target}, then renames it over target. */
     public static void replace(Path target, Filler filler) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        Path tmp = newTemporary(dir, target.getFileName().toString());
         try {
             filler.fill(tmp);
             try {

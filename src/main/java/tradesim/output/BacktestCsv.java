@@ -15,11 +15,14 @@ import tradesim.results.Backtest;
  */
 public final class BacktestCsv {
 
-    public static final String FILE_NAME = "backtest.csv";
-
-    public static final List<String> HEADER = List.of("scenario", "path", "importer", "exporter", "product", "year",
-            "sample", "model_value_usd_m", "observed_value_usd_m", "model_yoy_pct", "observed_yoy_pct",
-            "yoy_error_pp", "model_index", "observed_index", "flow_mae_pp");
+    public static final TableSchema TABLE = TableSchema.named("backtest")
+            .text("scenario", "path", "importer", "exporter", "product")
+            .integer("year")
+            .text("sample")
+            .numbers("model_value_usd_m", "observed_value_usd_m", "model_yoy_pct", "observed_yoy_pct", "yoy_error_pp",
+                    "model_index", "observed_index", "flow_mae_pp")
+            .build();
+    public static final List<String> HEADER = TABLE.header();
 
     private BacktestCsv() {
     }

@@ -11,8 +11,13 @@ import tradesim.results.BandRow;
  */
 public final class BandsCsv {
 
-    public static final List<String> HEADER = List.of("scenario", "period", "importer", "exporter", "product",
-            "measure", "mean", "p05", "p25", "p50", "p75", "p95");
+    public static final TableSchema TABLE = TableSchema.named("bands")
+            .text("scenario", "period", "importer", "exporter", "product", "measure")
+            .numbers("mean", "p05", "p25", "p50", "p75", "p95")
+            .build();
+    public static final List<String> HEADER = TABLE.header();
+    /** The same columns by calendar year. */
+    public static final TableSchema ANNUAL = TABLE.renamed("bands_annual");
 
     private BandsCsv() {
     }

@@ -13,14 +13,19 @@ import tradesim.results.RunResult;
  * constraint and period in which it is in force, with its limit, what the reported flows achieved,
  * its regime, wedge and cost (the subsidy's, or the quota rent).
  */
-public final class ConstraintsCsv implements ResultFormat {
+public final class ConstraintsCsv implements ResultTable {
 
-    public static final List<String> HEADER = List.of("scenario", "path", "period", "constraint", "kind", "importer",
-            "exporter", "product", "limit", "achieved", "unit", "regime", "wedge_pct", "amount_usd_m");
+    public static final TableSchema TABLE = TableSchema.named("constraints")
+            .text("scenario", "path", "period", "constraint", "kind", "importer", "exporter", "product")
+            .numbers("limit", "achieved")
+            .text("unit", "regime")
+            .numbers("wedge_pct", "amount_usd_m")
+            .build();
+    public static final List<String> HEADER = TABLE.header();
 
     @Override
-    public String fileName() {
-        return "constraints.csv";
+    public TableSchema table() {
+        return TABLE;
     }
 
     @Override

@@ -2,7 +2,9 @@ package tradesim.output;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes CSV rows: RFC 4180 quoting, LF line ends, numbers through {@link Numbers}. Text cells that
@@ -12,6 +14,11 @@ import java.util.List;
 public final class CsvWriter {
 
     private final Writer out;
+    /** The row being written, kept between rows. */
+    private final StringBuilder line = new StringBuilder(256);
+    private char[] chars = new char[256];
+    /** The cell text of recurring text (codes, periods, the scenario's name), up to a bound. */
+    private final Map<String, String> shown = new HashMap<>();
 
     public CsvWriter(Writer out, List<String> header) throws IOException {
         this.out = out;
@@ -20,7 +27,8 @@ public final class CsvWriter {
 
     /** Writes one row; each cell is a String (text) or a Number (formatted with {@link Numbers}). */
     public void row(Object... cells) throws IOException {
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = line;
+        sb.setLength(0);
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) sb.append(',');
             Object c = cells[i];
@@ -33,7 +41,35 @@ public final class CsvWriter {
             }
         }
         sb.append('\n');
-        out.write(sb.toString());
+        flush(sb);
+    }
+
+    /**
+     * Writes one row of text cells followed by number cells, as {@link #row} would, without boxing:
+     * the form of the tables with millions of rows.
+     */
+    public void textsThenNumbers(String[] texts, double... numbers) throws IOException {
+        StringBuilder sb = line;
+        sb.setLength(0);
+        for (int i = 0; i < texts.length; i++) {
+            if (i > 0) sb.append(',');
+            String cell = shown.get(texts[i]);
+            if (cell == null) {
+                cell = text(texts[i]);
+                if (shown.size() < 4096) shown.put(texts[i], cell);
+            }
+            sb.append(cell);
+        }
+        for (double n : numbers) Numbers.append(sb.append(','), n);
+        sb.append('\n');
+        flush(sb);
+    }
+
+    /** Hands the row to the writer through a kept buffer, not a new string. */
+    private void flush(StringBuilder sb) throws IOException {
+        if (chars.length < sb.length()) chars = new char[Math.max(sb.length(), 2 * chars.length)];
+        sb.getChars(0, sb.length(), chars, 0);
+        out.write(chars, 0, sb.length());
     }
 
     static String text(String s) {

@@ -24,6 +24,13 @@ public final class Numbers {
     private static final double FAST_LIMIT = 0x1p40;
 
     public static String format(double v) {
+        StringBuilder out = new StringBuilder(16);
+        append(out, v);
+        return out.toString();
+    }
+
+    /** Appends the text of {@link #format(double)} to {@code out}, with no string in between. */
+    public static void append(StringBuilder out, double v) {
         if (!Double.isFinite(v)) {
             throw new IllegalStateException("refusing to write a non-finite number: " + v);
         }
@@ -32,25 +39,20 @@ public final class Numbers {
             double fraction = scaled - Math.floor(scaled);
             // Far from a rounding tie, rounding the product is rounding the shortest digits: both lie
             // within 1e-9 of v here, and the nearest tie is farther than that.
-            if (Math.abs(fraction - 0.5) > 1e-3) return fixed((long) Math.floor(scaled + 0.5), v < 0);
+            if (Math.abs(fraction - 0.5) > 1e-3) {
+                fixed(out, (long) Math.floor(scaled + 0.5), v < 0);
+                return;
+            }
         }
-        return rounded(v);
+        out.append(rounded(v));
     }
 
-    /** n · 10⁻⁶ written with six decimals; negative only when n is not zero. */
-    private static String fixed(long n, boolean negative) {
-        String digits = Long.toString(n);
-        StringBuilder out = new StringBuilder(digits.length() + 3);
+    /** Appends n · 10⁻⁶ with six decimals; negative only when n is not zero. */
+    private static void fixed(StringBuilder out, long n, boolean negative) {
         if (negative && n != 0) out.append('-');
-        int integerDigits = digits.length() - DECIMALS;
-        if (integerDigits <= 0) {
-            out.append("0.");
-            for (int i = integerDigits; i < 0; i++) out.append('0');
-            out.append(digits);
-        } else {
-            out.append(digits, 0, integerDigits).append('.').append(digits, integerDigits, digits.length());
-        }
-        return out.toString();
+        out.append(n / 1_000_000).append('.');
+        long fraction = n % 1_000_000;
+        for (long place = 100_000; place > 0; place /= 10) out.append((char) ('0' + fraction / place % 10));
     }
 
     /** Rounds the shortest digits of v half up at the sixth decimal, as text. */

@@ -11,7 +11,13 @@ import java.util.Map;
  */
 public final class PathFrequencyCsv {
 
-    public static final List<String> HEADER = List.of("path", "outcomes", "probability", "draws", "frequency");
+    public static final TableSchema TABLE = TableSchema.named("path_frequency")
+            .text("path", "outcomes")
+            .numbers("probability")
+            .count("draws")
+            .numbers("frequency")
+            .build();
+    public static final List<String> HEADER = TABLE.header();
 
     private PathFrequencyCsv() {
     }

@@ -6,17 +6,19 @@ import java.util.List;
 import tradesim.results.RunResult;
 
 /** {@code paths.csv}: {@code path,outcomes,probability}, one row per path. */
-public final class PathsCsv implements ResultFormat {
+public final class PathsCsv implements ResultTable {
 
     /** One row: the path label, its outcomes in words, its probability. */
     public record PathLine(String path, String outcomes, double probability) {
     }
 
-    public static final List<String> HEADER = List.of("path", "outcomes", "probability");
+    public static final TableSchema TABLE = TableSchema.named("paths").text("path", "outcomes").numbers("probability")
+            .build();
+    public static final List<String> HEADER = TABLE.header();
 
     @Override
-    public String fileName() {
-        return "paths.csv";
+    public TableSchema table() {
+        return TABLE;
     }
 
     /** For a single run: the one path that was run. */

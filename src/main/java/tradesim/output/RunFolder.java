@@ -12,19 +12,25 @@ public final class RunFolder {
     }
 
     /**
-     * The formats a deterministic run writes: the flows, welfare and annual tables, the paths, and
-     * constraints.csv and safeguards.csv when the scenario has those instruments.
+     * The tables a deterministic run writes: flows, welfare and annual, the path, and constraints and
+     * safeguards when the scenario has those instruments.
      */
-    public static List<ResultFormat> standardFormats(String toolVersion) {
+    public static List<ResultTable> standardTables() {
         return List.of(new FlowsCsv(), new WelfareCsv(), new AnnualCsv(), new ConstraintsCsv(), new SafeguardsCsv(),
-                new PathsCsv(), new RunJson(toolVersion));
+                new PathsCsv());
     }
 
-    /** Writes each format that applies to the result. */
-    public static void write(Path dir, RunResult result, List<ResultFormat> formats) throws IOException {
-        for (ResultFormat f : formats) {
-            if (!f.writesFor(result)) continue;
-            AtomicFiles.write(dir.resolve(f.fileName()), out -> f.write(result, out));
+    /** Writes each table that applies to the result, in the format of {@code files}. */
+    public static void write(Path dir, RunResult result, List<ResultTable> tables, TableFiles files)
+            throws IOException {
+        for (ResultTable t : tables) {
+            if (!t.writesFor(result)) continue;
+            files.write(dir, t.table(), out -> t.write(result, out));
         }
+    }
+
+    /** Writes a file of fixed name and format, such as run.json. */
+    public static void write(Path dir, RunResult result, ResultFormat file) throws IOException {
+        AtomicFiles.write(dir.resolve(file.fileName()), out -> file.write(result, out));
     }
 }

@@ -15,14 +15,19 @@ import tradesim.results.SafeguardRow;
  * safeguard year in the horizon. {@code applies_until} is the last period in which the snapped-back
  * rate applied; the three period cells are empty when it did not trigger.
  */
-public final class SafeguardsCsv implements ResultFormat {
+public final class SafeguardsCsv implements ResultTable {
 
-    public static final List<String> HEADER = List.of("scenario", "path", "safeguard", "safeguard_year", "triggered",
-            "trigger_period", "applies_from", "applies_until");
+    public static final TableSchema TABLE = TableSchema.named("safeguards")
+            .text("scenario", "path", "safeguard")
+            .integer("safeguard_year")
+            .bool("triggered")
+            .text("trigger_period", "applies_from", "applies_until")
+            .build();
+    public static final List<String> HEADER = TABLE.header();
 
     @Override
-    public String fileName() {
-        return "safeguards.csv";
+    public TableSchema table() {
+        return TABLE;
     }
 
     @Override

@@ -11,8 +11,13 @@ import tradesim.results.SensitivityRow;
  */
 public final class SensitivityCsv {
 
-    public static final List<String> HEADER = List.of("scenario", "importer", "exporter", "product", "year",
-            "parameter", "low_value", "high_value", "change_pct_at_low", "change_pct_at_high", "change_pct_at_point");
+    public static final TableSchema TABLE = TableSchema.named("sensitivity")
+            .text("scenario", "importer", "exporter", "product")
+            .integer("year")
+            .text("parameter")
+            .numbers("low_value", "high_value", "change_pct_at_low", "change_pct_at_high", "change_pct_at_point")
+            .build();
+    public static final List<String> HEADER = TABLE.header();
 
     private SensitivityCsv() {
     }

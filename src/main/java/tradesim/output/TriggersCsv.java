@@ -12,7 +12,12 @@ import tradesim.results.TriggerFrequency;
  */
 public final class TriggersCsv {
 
-    public static final List<String> HEADER = List.of("scenario", "safeguard", "safeguard_year", "probability");
+    public static final TableSchema TABLE = TableSchema.named("triggers")
+            .text("scenario", "safeguard")
+            .integer("safeguard_year")
+            .numbers("probability")
+            .build();
+    public static final List<String> HEADER = TABLE.header();
 
     private TriggersCsv() {
     }

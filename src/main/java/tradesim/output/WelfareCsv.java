@@ -7,14 +7,20 @@ import tradesim.results.RunResult;
 import tradesim.results.WelfareRow;
 
 /** {@code welfare.csv}: one row per period, country and product. */
-public final class WelfareCsv implements ResultFormat {
+public final class WelfareCsv implements ResultTable {
 
-    public static final List<String> HEADER = List.of("scenario", "path", "period", "country", "product",
-            "consumer_surplus_usd_m", "producer_surplus_usd_m", "tariff_revenue_usd_m", "quota_rent_usd_m", "net_usd_m");
+    public static final TableSchema TABLE = TableSchema.named("welfare")
+            .text("scenario", "path", "period", "country", "product")
+            .numbers("consumer_surplus_usd_m", "producer_surplus_usd_m", "tariff_revenue_usd_m", "quota_rent_usd_m",
+                    "net_usd_m")
+            .build();
+    public static final List<String> HEADER = TABLE.header();
+    /** {@code paths}' probability-weighted welfare: the columns of welfare, path {@code expected}. */
+    public static final TableSchema EXPECTED = TABLE.renamed("expected_welfare");
 
     @Override
-    public String fileName() {
-        return "welfare.csv";
+    public TableSchema table() {
+        return TABLE;
     }
 
     @Override

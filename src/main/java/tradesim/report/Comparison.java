@@ -20,18 +20,24 @@ import tradesim.results.AnnualFlows;
 import tradesim.output.AtomicFiles;
 import tradesim.output.CsvWriter;
 import tradesim.output.PathsCsv;
+import tradesim.output.TableFiles;
+import tradesim.output.TableSchema;
 import tradesim.results.RunResult;
 
 /**
- * {@code tradesim compare}: several runs side by side. Writes {@code compare.csv} (every flow of every
- * run in the chosen years), {@code compare.png} (one flow under every scenario; with more than
+ * {@code tradesim compare}: several runs side by side. Writes the {@code compare} table (every flow of
+ * every run in the chosen years, {@code compare.csv} or {@code compare.parquet}), {@code compare.png} (one flow under every scenario; with more than
  * {@value #MAX_LINES} runs also {@code compare-N.png}, one small chart per run) and {@code compare.html}
  * (the scenarios, the charts, and % change by run × headline flow, one table per chosen year).
  */
 public final class Comparison {
 
-    public static final List<String> HEADER = List.of("scenario", "path", "importer", "exporter", "product", "year",
-            "baseline_value_usd_m", "value_usd_m", "change_pct");
+    public static final TableSchema TABLE = TableSchema.named("compare")
+            .text("scenario", "path", "importer", "exporter", "product")
+            .integer("year")
+            .numbers("baseline_value_usd_m", "value_usd_m", "change_pct")
+            .build();
+    public static final List<String> HEADER = TABLE.header();
     private static final String TEMPLATE = "/tradesim/report/compare.html";
     /** Rows of the HTML table: the union of the runs' headline flows, at most this many. */
     static final int MAX_FLOWS = 8;
@@ -55,13 +61,22 @@ public final class Comparison {
      */
     public static void write(List<RunResult> runs, Path dir, List<Integer> years, Optional<FlowKey> flow)
             throws IOException {
+        write(runs, dir, years, flow, TableFiles.csv());
+    }
+
+    /**
+     * As {@link #write(List, Path, List, Optional)}, with the table written by {@code files} (CSV or
+     * Parquet); compare.html links the file written.
+     */
+    public static void write(List<RunResult> runs, Path dir, List<Integer> years, Optional<FlowKey> flow,
+                             TableFiles files) throws IOException {
         if (runs.isEmpty()) throw new IllegalArgumentException("compare needs at least one run");
         List<Integer> ys = years.isEmpty() ? List.of(ChartYear.lastFullYear(runs.get(0).scenario().horizon()))
                 : List.copyOf(years);
         List<Map<Integer, Map<FlowKey, AnnualFlows.AnnualRow>>> annual = new ArrayList<>();
         for (RunResult r : runs) annual.add(byYear(r));
 
-        AtomicFiles.write(dir.resolve("compare.csv"), out -> {
+        files.write(dir, TABLE, out -> {
             CsvWriter t = new CsvWriter(out, HEADER);
             for (int i = 0; i < runs.size(); i++) {
                 RunResult r = runs.get(i);
@@ -87,6 +102,7 @@ public final class Comparison {
                     "path", PathsCsv.outcomesText(r.pathLabel()), "description", r.scenario().description()));
         }
         v.put("scenarios", scenarios);
+        v.put("tableFile", files.fileName(TABLE));
         FlowNames names = new FlowNames(runs.get(0).dataset());
         v.put("flows", shown.stream().map(k -> Map.<String, Object>of("flow", k.toString(), "name", names.flow(k)))
                 .toList());

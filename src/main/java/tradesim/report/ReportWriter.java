@@ -17,6 +17,7 @@ import tradesim.results.AnnualFlows;
 import tradesim.output.AtomicFiles;
 import tradesim.results.DrawResults;
 import tradesim.output.PathsCsv;
+import tradesim.output.TableFormat;
 import tradesim.results.RunResult;
 
 /**
@@ -45,7 +46,17 @@ public final class ReportWriter {
      */
     public static Path write(RunResult run, List<Path> chartFiles, Path dir, Optional<DrawResults> draws,
                              BriefInputs brief) throws IOException {
+        return write(run, chartFiles, dir, draws, brief, TableFormat.CSV);
+    }
+
+    /**
+     * As {@link #write(RunResult, List, Path, Optional, BriefInputs)}, for a run whose tables are in
+     * {@code tables}: the page names the files as written ({@code annual.parquet} beside a Parquet run).
+     */
+    public static Path write(RunResult run, List<Path> chartFiles, Path dir, Optional<DrawResults> draws,
+                             BriefInputs brief, TableFormat tables) throws IOException {
         Map<String, Object> v = values(run, chartFiles, dir, draws);
+        v.put("tableExt", tables.extension());
         v.putAll(BriefValues.of(run, chartFiles, dir, brief));
         String html = HtmlTemplate.resource(TEMPLATE).render(v);
         String briefHtml = HtmlTemplate.resource(BRIEF_TEMPLATE).render(v);

@@ -1,11 +1,17 @@
 package tradesim.results;
 
 import java.time.YearMonth;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.RandomAccess;
+import java.util.Set;
+import java.util.stream.IntStream;
 import tradesim.model.FlowKey;
 
 /**
@@ -26,32 +32,98 @@ public final class AnnualFlows {
         }
     }
 
-    /** Rows in (year, then the flow order of {@code rows}) order. */
+    /**
+     * Rows in (year, then the flow order of {@code rows}) order. A run's rows come as one block per
+     * period, each with the same flows in the same order; then the result is a view that sums a
+     * row's year when it is read (at most twelve periods), so the annual table of a run with millions
+     * of rows costs no memory and no hashing. Rows in any other shape are summed by flow.
+     */
     public static List<AnnualRow> of(List<FlowRow> rows, int periodMonths) {
+        List<FlowRow> all = rows instanceof RandomAccess ? rows : List.copyOf(rows);
+        List<YearMonth> periods = periodBlocks(all);
+        if (periods == null) return byFlow(all, periodMonths);
+        YearWeights weights = YearWeights.of(periods, periodMonths);
+        int width = all.size() / periods.size();
+        int[][] periodsOfYear = new int[weights.years().size()][];
+        for (int y = 0; y < periodsOfYear.length; y++) {
+            int year = y;
+            periodsOfYear[y] = IntStream.range(0, periods.size()).filter(t -> weights.yearOf(t) == year).toArray();
+        }
+        return new AbstractList<>() {
+            @Override
+            public AnnualRow get(int index) {
+                int y = Objects.checkIndex(index, size()) / width;
+                int at = index % width;
+                double[] acc = new double[8];
+                for (int t : periodsOfYear[y]) accumulate(acc, all.get(t * width + at), periodMonths, weights);
+                return row(weights.years().get(y), all.get(at).flow(), acc);
+            }
+
+            @Override
+            public int size() {
+                return periodsOfYear.length * width;
+            }
+        };
+    }
+
+    /**
+     * The periods of {@code rows} in order when they come as equal blocks, one per period, each
+     * listing the same flows in the same order; null otherwise.
+     */
+    private static List<YearMonth> periodBlocks(List<FlowRow> rows) {
+        if (rows.isEmpty()) return null;
+        YearMonth first = rows.get(0).period();
+        int width = 0;
+        while (width < rows.size() && rows.get(width).period().equals(first)) width++;
+        if (rows.size() % width != 0) return null;
+        List<YearMonth> periods = new ArrayList<>();
+        Set<YearMonth> seen = new HashSet<>();
+        for (int b = 0; b < rows.size(); b += width) {
+            YearMonth period = rows.get(b).period();
+            if (!seen.add(period)) return null;
+            periods.add(period);
+            for (int r = 0; r < width; r++) {
+                FlowRow row = rows.get(b + r);
+                FlowKey flow = rows.get(r).flow();
+                if (!row.period().equals(period) || (row.flow() != flow && !row.flow().equals(flow))) return null;
+            }
+        }
+        return periods;
+    }
+
+    /** The general case: rows summed by (year, flow), flows in order of first appearance in each year. */
+    private static List<AnnualRow> byFlow(List<FlowRow> rows, int periodMonths) {
         Map<YearMonth, Integer> periodIndex = new LinkedHashMap<>();
         for (FlowRow r : rows) periodIndex.putIfAbsent(r.period(), periodIndex.size());
         YearWeights weights = YearWeights.of(List.copyOf(periodIndex.keySet()), periodMonths);
         List<Map<FlowKey, double[]>> byYear = new ArrayList<>();
         for (int y = 0; y < weights.years().size(); y++) byYear.add(new LinkedHashMap<>());
         for (FlowRow r : rows) {
-            double[] acc = byYear.get(weights.yearOf(periodIndex.get(r.period())))
-                    .computeIfAbsent(r.flow(), k -> new double[8]);
-            acc[0] += periodMonths;
-            acc[1] += r.tariffPct() * periodMonths;
-            acc[2] += r.worldPrice() * periodMonths;
-            acc[3] += weights.weighted(r.baselineValueUsdM());
-            acc[4] += weights.weighted(r.valueUsdM());
-            acc[5] += weights.weighted(r.creationUsdM());
-            acc[6] += weights.weighted(r.diversionUsdM());
-            acc[7] += r.wedgePct() * periodMonths;
+            accumulate(byYear.get(weights.yearOf(periodIndex.get(r.period()))).computeIfAbsent(r.flow(), k -> new double[8]),
+                    r, periodMonths, weights);
         }
         List<AnnualRow> out = new ArrayList<>();
         for (int y = 0; y < byYear.size(); y++) {
             int year = weights.years().get(y);
-            byYear.get(y).forEach((k, a) -> out.add(new AnnualRow(year, k, (int) a[0], a[1] / a[0], a[7] / a[0], a[2] / a[0], a[3],
-                    a[4], a[5], a[6])));
+            byYear.get(y).forEach((k, a) -> out.add(row(year, k, a)));
         }
         return List.copyOf(out);
+    }
+
+    /** Adds one period's row to its year's sums: months, then month-weighted rates, then weighted values. */
+    private static void accumulate(double[] acc, FlowRow r, int periodMonths, YearWeights weights) {
+        acc[0] += periodMonths;
+        acc[1] += r.tariffPct() * periodMonths;
+        acc[2] += r.worldPrice() * periodMonths;
+        acc[3] += weights.weighted(r.baselineValueUsdM());
+        acc[4] += weights.weighted(r.valueUsdM());
+        acc[5] += weights.weighted(r.creationUsdM());
+        acc[6] += weights.weighted(r.diversionUsdM());
+        acc[7] += r.wedgePct() * periodMonths;
+    }
+
+    private static AnnualRow row(int year, FlowKey flow, double[] a) {
+        return new AnnualRow(year, flow, (int) a[0], a[1] / a[0], a[7] / a[0], a[2] / a[0], a[3], a[4], a[5], a[6]);
     }
 
     /**

@@ -18,7 +18,8 @@ public record RunResult(Scenario scenario, Dataset dataset, String pathLabel, do
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(pathLabel, "pathLabel");
-        flows = List.copyOf(flows);
+        // A FlowTable is already unmodifiable, and copying it would make every row an object.
+        flows = flows instanceof FlowTable ? flows : List.copyOf(flows);
         welfare = List.copyOf(welfare);
         Objects.requireNonNull(stats, "stats");
         constraints = List.copyOf(constraints);

@@ -15,7 +15,7 @@ import tradesim.input.ProblemCollector;
 import tradesim.output.AnnualCsv;
 import tradesim.output.CsvWriter;
 import tradesim.output.FlowsCsv;
-import tradesim.output.ResultFormat;
+import tradesim.output.ResultTable;
 import tradesim.output.WelfareCsv;
 import tradesim.results.AnnualWelfare;
 import tradesim.results.RunResult;
@@ -51,7 +51,7 @@ final class ResultTables {
         return result;
     }
 
-    private static String csv(ResultFormat format, RunResult r) {
+    private static String csv(ResultTable format, RunResult r) {
         StringWriter w = new StringWriter();
         try {
             format.write(r, w);

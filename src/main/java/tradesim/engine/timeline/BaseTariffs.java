@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import tradesim.model.BaseTariff;
+import tradesim.model.FlowKey;
 import tradesim.model.ParameterRule;
 
 /**
@@ -12,21 +13,18 @@ import tradesim.model.ParameterRule;
  */
 public final class BaseTariffs {
 
-    private final Map<String, Double> rates = new HashMap<>();
+    /** Keyed by flow, the MFN rows under exporter {@code *}: a lookup builds no string. */
+    private final Map<FlowKey, Double> rates = new HashMap<>();
 
     public BaseTariffs(List<BaseTariff> rows) {
-        for (BaseTariff t : rows) rates.put(key(t.importer(), t.exporter(), t.product()), t.ratePct());
+        for (BaseTariff t : rows) rates.put(new FlowKey(t.importer(), t.exporter(), t.product()), t.ratePct());
     }
 
     public double ratePct(String importer, String exporter, String product) {
         if (importer.equals(exporter)) return 0.0;
-        Double exact = rates.get(key(importer, exporter, product));
+        Double exact = rates.get(new FlowKey(importer, exporter, product));
         if (exact != null) return exact;
-        Double mfn = rates.get(key(importer, ParameterRule.ANY, product));
+        Double mfn = rates.get(new FlowKey(importer, ParameterRule.ANY, product));
         return mfn != null ? mfn : 0.0;
-    }
-
-    private static String key(String importer, String exporter, String product) {
-        return importer + '\u0000' + exporter + '\u0000' + product;
     }
 }

@@ -201,6 +201,23 @@ public final class PolicyTimeline {
     }
 
     /**
+     * Marks [m][s] every flow of {@code product} that some tariff action of this world selects, in
+     * any period: the rate of every other flow is its base rate throughout. Costs the markets and
+     * sources once per action plus the flows it selects, not every market × source.
+     */
+    public void markTariffed(String product, List<String> markets, List<String> sources, boolean[][] marked) {
+        for (Timed<Action.Tariff> t : tariffs) {
+            Action.Tariff tariff = t.action();
+            if (!tariff.product().matches(product)) continue;
+            int[] ss = IntStream.range(0, sources.size()).filter(s -> tariff.exporter().matches(sources.get(s))).toArray();
+            for (int m = 0; m < markets.size(); m++) {
+                if (!tariff.importer().matches(markets.get(m))) continue;
+                for (int s : ss) marked[m][s] = true;
+            }
+        }
+    }
+
+    /**
      * The base rate with the first {@code upTo} tariff actions applied, those active in {@code period}.
      * A phase starts from the rate the actions before it give in the period it starts.
      */
