@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,9 +17,13 @@ import tradesim.explain.ScenarioNarrative;
 import tradesim.model.InputException;
 import tradesim.scenario.LoadedScenario;
 
-/** {@code tradesim explain [FILE]}: the model in plain words, or a scenario told event by event. */
+/**
+ * {@code tradesim explain [FILE | TOPIC]}: the model in plain words, one topic of it, or a scenario
+ * told event by event.
+ */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = "Without FILE: the model in plain words with its equations. With FILE: the scenario's events "
+        description = "Without FILE: the model in plain words with its equations. With a TOPIC (uncertainty: the "
+                + "Monte Carlo bands of --draws): that part in more detail. With FILE: the scenario's events "
                 + "in date order, the rates in force after each, and the branches with their probabilities.")
 public final class ExplainCommand implements Callable<Integer> {
 
@@ -28,14 +33,18 @@ public final class ExplainCommand implements Callable<Integer> {
     @Mixin
     Verbosity verbosity;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE", description = "A scenario file.")
+    /** Topics with a text of their own, each in {@code /tradesim/explain/<topic>.txt}. */
+    static final List<String> TOPICS = List.of("uncertainty");
+
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "A scenario file, or a topic: uncertainty.")
     Path file;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        if (file == null) {
-            try (InputStream in = ExplainCommand.class.getResourceAsStream("/tradesim/explain/model.txt")) {
+        if (file == null || TOPICS.contains(file.toString())) {
+            String text = file == null ? "model" : file.toString();
+            try (InputStream in = ExplainCommand.class.getResourceAsStream("/tradesim/explain/" + text + ".txt")) {
                 out.print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
             out.flush();

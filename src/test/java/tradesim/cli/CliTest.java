@@ -227,7 +227,11 @@ class CliTest {
         Cli.Result m = Cli.run("explain");
         assertEquals(0, m.exit());
         assertTrue(m.out().contains("sigma") && m.out().contains("diversion") && m.out().contains("stays at zero"));
-        assertTrue(m.out().contains("bands for the headline flows and for totals, not for every flow"), m.out());
+        assertTrue(m.out().contains("tradesim explain uncertainty"), m.out());
+        Cli.Result u = Cli.run("explain", "uncertainty");
+        assertEquals(0, u.exit(), u.err());
+        assertTrue(u.out().contains("bands for the headline flows and for\ntotals, not for every flow")
+                && u.out().contains("importer total  USA,*,*"), u.out());
         Cli.Result s = Cli.run("explain", RICH);
         assertEquals(0, s.exit(), s.err());
         assertTrue(s.out().contains("outcome imposed, probability 0.300"), s.out());
