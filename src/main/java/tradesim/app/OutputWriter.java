@@ -41,8 +41,10 @@ import tradesim.output.WelfareCsv;
 import tradesim.report.BriefInputs;
 import tradesim.report.Comparison;
 import tradesim.report.ReportWriter;
+import tradesim.results.AnnualFlows;
 import tradesim.results.Backtest;
 import tradesim.results.DrawResults;
+import tradesim.results.RunDigest;
 import tradesim.results.RunResult;
 import tradesim.scenario.LoadedScenario;
 
@@ -188,20 +190,28 @@ public final class OutputWriter implements AutoCloseable {
     /**
      * A run's folder: flows.csv, welfare.csv, annual.csv, paths.csv; with draws also bands.csv,
      * bands_annual.csv and path_frequency.csv; the charts (PNG, and SVG with {@code svg}); brief.html, the
-     * one-page brief, and report.html, which opens with it and shows the rest; and run.json, which lists them all with their SHA-256.
+     * one-page brief for the year in which the headline flows change most, and report.html, which opens with
+     * it and shows the rest; and run.json, which lists them all with their SHA-256.
      */
     public void writeRun(RunService.RunOutcome run, boolean svg) throws IOException {
-        writeRun(run, svg, BriefService.brief(run.scenario(), run.point(), BriefService.defaultYear(run.point())));
+        RunDigest digest = writeTables(run);
+        writeRun(run, digest, svg, BriefService.brief(run.scenario(), digest, digest.keyYear()));
     }
 
-    /** As {@link #writeRun(RunService.RunOutcome, boolean)}, with the brief (brief.html, top of report.html) given. */
-    public void writeRun(RunService.RunOutcome run, boolean svg, BriefInputs brief) throws IOException {
+    /**
+     * The first half of {@link #writeRun(RunService.RunOutcome, boolean)}: the tables (flows.csv,
+     * welfare.csv, annual.csv, …, and with draws the bands). It sums the flows by year once, for
+     * annual.csv, and returns what the charts, the report, the brief and the summary need of the run,
+     * so none of them goes over every flow again. Finish with
+     * {@link #writeRun(RunService.RunOutcome, RunDigest, boolean, BriefInputs)}.
+     */
+    public RunDigest writeTables(RunService.RunOutcome run) throws IOException {
         Path dir = folder.staging();
         RunResult point = run.point();
         String name = point.scenario().name();
         List<ResultFormat> formats = new ArrayList<>(RunFolder.standardFormats(toolVersion));
-        formats.removeIf(f -> f instanceof RunJson); // written last, when the others can be listed
-        Optional<RunJson.DrawInfo> drawInfo = run.draws().map(RunService.DrawsOutcome::info);
+        // run.json is written last, when the others can be listed; annual.csv from the sums the digest reads.
+        formats.removeIf(f -> f instanceof RunJson || f instanceof AnnualCsv);
         if (run.draws().isPresent()) {
             RunService.DrawsOutcome d = run.draws().get();
             AtomicFiles.write(dir.resolve("bands.csv"), w -> BandsCsv.write(name, d.bands(), false, w));
@@ -213,9 +223,27 @@ public final class OutputWriter implements AutoCloseable {
             }
         }
         RunFolder.write(dir, point, formats);
+        List<AnnualFlows.AnnualRow> annual = AnnualFlows.of(point.flows(), point.scenario().horizon().periodMonths());
+        AtomicFiles.write(dir.resolve("annual.csv"),
+                w -> AnnualCsv.writeAnnual(name, point.pathLabel(), annual, w));
+        return RunDigest.of(point, annual);
+    }
+
+    /**
+     * The second half of {@link #writeRun(RunService.RunOutcome, boolean)}, after
+     * {@link #writeTables}: the charts, brief.html and report.html, and run.json; then the folder
+     * takes the run's files.
+     *
+     * @param brief what the brief (brief.html, top of report.html) shows beyond the run
+     */
+    public void writeRun(RunService.RunOutcome run, RunDigest digest, boolean svg, BriefInputs brief)
+            throws IOException {
+        Path dir = folder.staging();
+        RunResult point = run.point();
+        Optional<RunJson.DrawInfo> drawInfo = run.draws().map(RunService.DrawsOutcome::info);
         Optional<DrawResults> draws = run.draws().map(RunService.DrawsOutcome::chartData);
-        List<Path> charts = ChartWriter.write(ChartSet.forRun(point, draws, Optional.empty()), dir, svg);
-        ReportWriter.write(point, charts, dir, draws, brief);
+        List<Path> charts = ChartWriter.write(ChartSet.forRun(digest, draws, Optional.empty()), dir, svg);
+        ReportWriter.write(digest, charts, dir, draws, brief);
         RunJson runJson = new RunJson(toolVersion, drawInfo, folder.stagedHashes());
         RunFolder.write(dir, point, List.of(runJson));
         folder.commit(Owned.RUN, runJson.fileName());
