@@ -47,8 +47,13 @@ final class RunSummary {
             movers = movers.subList(0, Math.min(MOVERS, movers.size()));
             out.printf(Locale.ROOT, "  largest movers in %d: the %d of %,d flows that change most (every flow is in "
                     + "annual.csv):%n", year, movers.size(), digest.flowCount());
-            printHeader(out);
-            for (AnnualRow a : movers) printFlow(a, out);
+            // Ranked by the change in USD, so that column comes first.
+            out.printf(Locale.ROOT, "    %-34s %12s %12s %12s %9s%n", "flow (exporter\u2192importer product)",
+                    "baseline", "scenario", "change", "change");
+            for (AnnualRow a : movers) {
+                out.printf(Locale.ROOT, "    %-34s %12.1f %12.1f %+12.1f %8.2f%%%n", a.flow().toString(),
+                        a.baselineValueUsdM(), a.valueUsdM(), a.valueUsdM() - a.baselineValueUsdM(), a.changePct());
+            }
         }
         out.printf(Locale.ROOT, "  net welfare change by country in %d (USD million in the year):%n", year);
         out.println(welfareLine(digest, year));
