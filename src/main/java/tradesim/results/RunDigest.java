@@ -93,28 +93,49 @@ public final class RunDigest {
 
         int lastYear = annual.isEmpty() ? 0 : annual.get(annual.size() - 1).year();
         Map<Integer, Largest> byChange = new LinkedHashMap<>();
+        Map<Integer, Integer> yearMonths = new LinkedHashMap<>();
         Largest byBaseline = new Largest(MAX_HEADLINE);
+        // The rows come year by year, so the year's entries are looked up once per year, not per row.
+        int year = Integer.MIN_VALUE;
+        Largest ofYear = null;
+        int months = 0;
         for (int i = 0; i < annual.size(); i++) {
             AnnualFlows.AnnualRow a = annual.get(i);
+            if (a.year() != year) {
+                if (ofYear != null) yearMonths.merge(year, months, Math::max);
+                year = a.year();
+                ofYear = byChange.computeIfAbsent(year, y -> new Largest(MOVERS));
+                months = 0;
+            }
+            months = Math.max(months, a.months());
             if (a.flow().isDomestic()) continue;
-            byChange.computeIfAbsent(a.year(), y -> new Largest(MOVERS))
-                    .offer(a, i, change(a));
-            if (a.year() == lastYear) byBaseline.offer(a, i, a.baselineValueUsdM());
+            ofYear.offer(a, i, change(a));
+            if (year == lastYear) byBaseline.offer(a, i, a.baselineValueUsdM());
         }
+        if (ofYear != null) yearMonths.merge(year, months, Math::max);
         Map<Integer, List<AnnualFlows.AnnualRow>> movers = new LinkedHashMap<>();
-        byChange.forEach((year, largest) -> movers.put(year, largest.rows()));
+        byChange.forEach((y, largest) -> movers.put(y, largest.rows()));
 
         List<FlowKey> headline = headline(run, present, movers.getOrDefault(lastYear, List.of()), byBaseline.rows());
         Map<FlowKey, List<AnnualFlows.AnnualRow>> headlineAnnual = new LinkedHashMap<>();
         for (FlowKey k : headline) headlineAnnual.put(k, new ArrayList<>());
+        List<AnnualFlows.AnnualRow> headlineRows = new ArrayList<>();
         if (!headline.isEmpty()) {
             for (AnnualFlows.AnnualRow a : annual) {
                 List<AnnualFlows.AnnualRow> of = headlineAnnual.get(a.flow());
-                if (of != null) of.add(a);
+                if (of == null) continue;
+                of.add(a);
+                headlineRows.add(a);
             }
         }
         headlineAnnual.replaceAll((k, v) -> List.copyOf(v));
-        int keyYear = annual.isEmpty() ? run.scenario().horizon().end().getYear() : KeyYear.of(annual, headline);
+        int keyYear;
+        if (annual.isEmpty()) {
+            keyYear = run.scenario().horizon().end().getYear();
+        } else {
+            // Without headline flows every trade flow counts, so KeyYear reads them all.
+            keyYear = headline.isEmpty() ? KeyYear.of(annual, headline) : KeyYear.of(headlineRows, headline, yearMonths);
+        }
         return new RunDigest(run, flows, blockIndex, headline, keyYear, Collections.unmodifiableMap(headlineAnnual),
                 Collections.unmodifiableMap(movers), welfare(run));
     }
