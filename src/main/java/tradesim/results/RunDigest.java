@@ -117,24 +117,18 @@ public final class RunDigest {
         byChange.forEach((y, largest) -> movers.put(y, largest.rows()));
 
         List<FlowKey> headline = headline(run, present, movers.getOrDefault(lastYear, List.of()), byBaseline.rows());
+        List<AnnualFlows.AnnualRow> headlineRows = headlineRows(annual, headline, flows, blockIndex, byChange.size());
         Map<FlowKey, List<AnnualFlows.AnnualRow>> headlineAnnual = new LinkedHashMap<>();
         for (FlowKey k : headline) headlineAnnual.put(k, new ArrayList<>());
-        List<AnnualFlows.AnnualRow> headlineRows = new ArrayList<>();
-        if (!headline.isEmpty()) {
-            for (AnnualFlows.AnnualRow a : annual) {
-                List<AnnualFlows.AnnualRow> of = headlineAnnual.get(a.flow());
-                if (of == null) continue;
-                of.add(a);
-                headlineRows.add(a);
-            }
-        }
+        for (AnnualFlows.AnnualRow a : headlineRows) headlineAnnual.get(a.flow()).add(a);
         headlineAnnual.replaceAll((k, v) -> List.copyOf(v));
         int keyYear;
         if (annual.isEmpty()) {
             keyYear = run.scenario().horizon().end().getYear();
         } else {
             // Without headline flows every trade flow counts, so KeyYear reads them all.
-            keyYear = headline.isEmpty() ? KeyYear.of(annual, headline) : KeyYear.of(headlineRows, headline, yearMonths);
+            keyYear = headline.isEmpty() ? KeyYear.of(annual, headline)
+                    : KeyYear.of(headlineRows, headline, yearMonths);
         }
         return new RunDigest(run, flows, blockIndex, headline, keyYear, Collections.unmodifiableMap(headlineAnnual),
                 Collections.unmodifiableMap(movers), welfare(run));
@@ -159,6 +153,34 @@ public final class RunDigest {
 
     private static double change(AnnualFlows.AnnualRow a) {
         return Math.abs(a.valueUsdM() - a.baselineValueUsdM());
+    }
+
+    /**
+     * The annual rows of the headline flows, in the order of {@code annual}. When each year of
+     * {@code annual} is one block of every flow in block order, they are picked by index, so the
+     * annual table is not read a second time (it may sum each row as it is read); otherwise by a scan.
+     */
+    private static List<AnnualFlows.AnnualRow> headlineRows(List<AnnualFlows.AnnualRow> annual, List<FlowKey> headline,
+                                                            List<FlowKey> flows, Map<FlowKey, Integer> blockIndex,
+                                                            int years) {
+        List<AnnualFlows.AnnualRow> out = new ArrayList<>();
+        if (headline.isEmpty()) return out;
+        int n = blockIndex.size();
+        if (n > 0 && annual.size() == (long) n * years) {
+            int[] at = headline.stream().mapToInt(blockIndex::get).sorted().toArray();
+            for (int start = 0; start < annual.size(); start += n) {
+                for (int i : at) out.add(annual.get(start + i));
+            }
+            boolean aligned = true;
+            for (int i = 0; i < out.size() && aligned; i++) {
+                aligned = out.get(i).flow().equals(flows.get(at[i % at.length]));
+            }
+            if (aligned) return out;
+            out.clear();
+        }
+        Set<FlowKey> wanted = new HashSet<>(headline);
+        for (AnnualFlows.AnnualRow a : annual) if (wanted.contains(a.flow())) out.add(a);
+        return out;
     }
 
     /**

@@ -47,8 +47,14 @@ class RunDigestTest {
     @Test
     void aFlowsRowsAreItsRowsOfTheRunInOrderWhateverTheRowLayout() {
         RunResult run = ManyFlowsRun.run();
-        List<FlowRow> shuffled = new ArrayList<>(run.flows());
-        Collections.shuffle(shuffled, new Random(17));
+        // Periods still in order, but each lists its flows in another order: no common block layout.
+        List<FlowRow> shuffled = new ArrayList<>();
+        int n = run.flows().size() / 3;
+        for (int start = 0; start < run.flows().size(); start += n) {
+            List<FlowRow> block = new ArrayList<>(run.flows().subList(start, start + n));
+            Collections.shuffle(block, new Random(17 + start));
+            shuffled.addAll(block);
+        }
         RunResult irregular = new RunResult(run.scenario(), run.dataset(), run.pathLabel(), 1.0, shuffled,
                 run.welfare(), run.stats());
         FlowKey k = largestChanges(1).get(0);
@@ -60,6 +66,11 @@ class RunDigestTest {
             assertEquals(expected, d.rowsOf(List.of(other, k)));
             assertEquals(largestChanges(RunDigest.MOVERS), d.movers(ManyFlowsRun.LAST_YEAR).stream()
                     .map(AnnualFlows.AnnualRow::flow).toList());
+            assertEquals(largestChanges(RunDigest.MAX_HEADLINE), d.headline());
+            assertEquals(ManyFlowsRun.LAST_YEAR, d.keyYear());
+            List<AnnualFlows.AnnualRow> years = d.annualOf(k);
+            assertEquals(List.of(2018, 2019, 2020), years.stream().map(AnnualFlows.AnnualRow::year).toList());
+            assertEquals(ManyFlowsRun.change(k), years.get(2).valueUsdM() - years.get(2).baselineValueUsdM(), 1e-9);
         }
     }
 
