@@ -4,15 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import tradesim.chart.HeadlineFlows;
 import tradesim.engine.path.EventTree;
 import tradesim.engine.uncertainty.ExpectedOutcome;
 import tradesim.engine.uncertainty.UnusableDistributionException;
 import tradesim.model.FlowKey;
 import tradesim.model.InputException;
 import tradesim.report.BriefInputs;
-import tradesim.results.AnnualFlows;
-import tradesim.results.KeyYear;
+import tradesim.results.RunDigest;
 import tradesim.results.RunResult;
 import tradesim.results.SensitivityRow;
 import tradesim.scenario.LoadedScenario;
@@ -32,18 +30,14 @@ public final class BriefService {
     private BriefService() {
     }
 
-    /** The brief's year when the user gives none: the one in which the headline flows change most. */
-    public static int defaultYear(RunResult point) {
-        return KeyYear.of(AnnualFlows.of(point.flows(), point.scenario().horizon().periodMonths()),
-                HeadlineFlows.of(point));
-    }
-
     /**
-     * @param point the run the report describes
-     * @param year  the year of the brief's numbers
+     * @param digest the digest of the run the report describes; without a year from the user, the
+     *               brief's year is its {@link RunDigest#keyYear}, the one in which the headline flows change most
+     * @param year   the year of the brief's numbers
      * @throws RunFailure when a path cannot be solved
      */
-    public static BriefInputs brief(LoadedScenario ls, RunResult point, int year) {
+    public static BriefInputs brief(LoadedScenario ls, RunDigest digest, int year) {
+        RunResult point = digest.run();
         long count = new EventTree(ls.scenario()).countPaths();
         List<RunResult> paths = List.of();
         StringBuilder note = new StringBuilder();
@@ -54,7 +48,7 @@ public final class BriefService {
                     + "writes them all with the expected outcome. ");
         }
         List<SensitivityRow> sensitivity = List.of();
-        List<FlowKey> headline = HeadlineFlows.of(point);
+        List<FlowKey> headline = digest.headline();
         boolean uncertain = ls.scenario().uncertainty().map(u -> !u.parameters().isEmpty()).orElse(false);
         if (!uncertain) {
             note.append("The scenario states no uncertain parameters, so the brief cannot rank its assumptions "

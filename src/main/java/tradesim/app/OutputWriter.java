@@ -2,6 +2,7 @@ package tradesim.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,6 +37,7 @@ import tradesim.output.TableFormat;
 import tradesim.output.TableSchema;
 import tradesim.output.TriggersCsv;
 import tradesim.output.PathsCsv;
+import tradesim.output.ResultTable;
 import tradesim.output.RunFolder;
 import tradesim.output.RunJson;
 import tradesim.output.SensitivityCsv;
@@ -44,8 +46,10 @@ import tradesim.output.WelfareCsv;
 import tradesim.report.BriefInputs;
 import tradesim.report.Comparison;
 import tradesim.report.ReportWriter;
+import tradesim.results.AnnualFlows;
 import tradesim.results.Backtest;
 import tradesim.results.DrawResults;
+import tradesim.results.RunDigest;
 import tradesim.results.RunResult;
 import tradesim.scenario.LoadedScenario;
 
@@ -227,19 +231,30 @@ public final class OutputWriter implements AutoCloseable {
 
     /**
      * A run's folder: the tables flows, welfare, annual and paths (constraints and safeguards with those
-     * instruments); with draws also bands, bands_annual, path_frequency (and triggers with a safeguard); the charts (PNG, and SVG with {@code svg}); brief.html, the
-     * one-page brief, and report.html, which opens with it and shows the rest; and run.json, which lists them all with their SHA-256.
+     * instruments); with draws also bands, bands_annual, path_frequency (and triggers with a safeguard);
+     * the charts (PNG, and SVG with {@code svg}); brief.html, the one-page brief for the year in which
+     * the headline flows change most, and report.html, which opens with it and shows the rest; and
+     * run.json, which lists them all with their SHA-256.
      */
     public void writeRun(RunService.RunOutcome run, boolean svg) throws IOException {
-        writeRun(run, svg, BriefService.brief(run.scenario(), run.point(), BriefService.defaultYear(run.point())));
+        RunDigest digest = writeTables(run);
+        writeRun(run, digest, svg, BriefService.brief(run.scenario(), digest, digest.keyYear()));
     }
 
-    /** As {@link #writeRun(RunService.RunOutcome, boolean)}, with the brief (brief.html, top of report.html) given. */
-    public void writeRun(RunService.RunOutcome run, boolean svg, BriefInputs brief) throws IOException {
+    /**
+     * The first half of {@link #writeRun(RunService.RunOutcome, boolean)}: the tables (flows.csv,
+     * welfare.csv, annual.csv, …, and with draws the bands). It sums the flows by year once, for
+     * annual.csv, and returns what the charts, the report, the brief and the summary need of the run,
+     * so none of them goes over every flow again. Finish with
+     * {@link #writeRun(RunService.RunOutcome, RunDigest, boolean, BriefInputs)}.
+     */
+    public RunDigest writeTables(RunService.RunOutcome run) throws IOException {
         Path dir = folder.staging();
         RunResult point = run.point();
         String name = point.scenario().name();
-        Optional<RunJson.DrawInfo> drawInfo = run.draws().map(RunService.DrawsOutcome::info);
+        // annual is written from the sums the digest reads, not summed a second time.
+        List<ResultTable> standard = new ArrayList<>(RunFolder.standardTables());
+        standard.removeIf(t -> t instanceof AnnualCsv);
         if (run.draws().isPresent()) {
             RunService.DrawsOutcome d = run.draws().get();
             tables.write(dir, BandsCsv.TABLE, w -> BandsCsv.write(name, d.bands(), false, w));
@@ -250,11 +265,27 @@ public final class OutputWriter implements AutoCloseable {
                 tables.write(dir, TriggersCsv.TABLE, w -> TriggersCsv.write(name, d.triggers(), w));
             }
         }
-        RunFolder.write(dir, point, RunFolder.standardTables(), tables);
+        RunFolder.write(dir, point, standard, tables);
+        List<AnnualFlows.AnnualRow> annual = AnnualFlows.of(point.flows(), point.scenario().horizon().periodMonths());
+        tables.write(dir, AnnualCsv.TABLE, w -> AnnualCsv.writeAnnual(name, point.pathLabel(), annual, w));
+        return RunDigest.of(point, annual);
+    }
+
+    /**
+     * The second half of {@link #writeRun(RunService.RunOutcome, boolean)}, after
+     * {@link #writeTables}: the charts, brief.html and report.html, and run.json; then the folder
+     * takes the run's files.
+     *
+     * @param brief what the brief (brief.html, top of report.html) shows beyond the run
+     */
+    public void writeRun(RunService.RunOutcome run, RunDigest digest, boolean svg, BriefInputs brief)
+            throws IOException {
+        Path dir = folder.staging();
+        RunResult point = run.point();
+        Optional<RunJson.DrawInfo> drawInfo = run.draws().map(RunService.DrawsOutcome::info);
         Optional<DrawResults> draws = run.draws().map(RunService.DrawsOutcome::chartData);
-        List<Path> charts = ChartWriter.write(ChartSet.forRun(point, draws, Optional.empty()), dir, svg);
-        ReportWriter.write(point, charts, dir, draws, brief, tables.format());
-        // written last, when every other file can be listed with its hash
+        List<Path> charts = ChartWriter.write(ChartSet.forRun(digest, draws, Optional.empty()), dir, svg);
+        ReportWriter.write(digest, charts, dir, draws, brief, tables.format());
         RunJson runJson = new RunJson(toolVersion, drawInfo, folder.stagedHashes());
         RunFolder.write(dir, point, runJson);
         folder.commit(Owned.RUN, runJson.fileName());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import tradesim.model.FlowKey;
 import tradesim.results.DrawResults;
+import tradesim.results.RunDigest;
 import tradesim.results.RunResult;
 import tradesim.results.SensitivityRow;
 
@@ -23,27 +24,34 @@ public final class ChartSet {
      */
     public static List<ChartSpec> forRun(RunResult run, Optional<DrawResults> draws,
                                          Optional<List<SensitivityRow>> sensitivity) {
+        return forRun(RunDigest.of(run), draws, sensitivity);
+    }
+
+    /** As {@link #forRun(RunResult, Optional, Optional)}, from the run's digest, which knows its headline flows. */
+    public static List<ChartSpec> forRun(RunDigest digest, Optional<DrawResults> draws,
+                                         Optional<List<SensitivityRow>> sensitivity) {
+        RunResult run = digest.run();
         CountryColours colours = CountryColours.of(run.dataset());
-        List<FlowKey> headline = HeadlineFlows.of(run);
+        List<FlowKey> headline = digest.headline();
         int year = ChartYear.lastFullYear(run.scenario().horizon());
         List<ChartSpec> out = new ArrayList<>();
         if (!headline.isEmpty()) {
-            out.add(TimelineChart.build(run, headline, colours));
-            out.add(TariffPathChart.build(run, headline, colours));
+            out.add(TimelineChart.build(digest, headline, colours));
+            out.add(TariffPathChart.build(digest, headline, colours));
             if (draws.isPresent()) {
                 for (FlowKey k : headline) {
                     if (FanChart.hasBands(draws.get().bands(), k)) out.add(FanChart.build(run, k, draws.get(), colours));
                 }
             }
             FlowKey lead = headline.get(0);
-            if (!MarketShareChart.sources(run, lead.importer(), lead.product()).isEmpty()) {
-                out.add(MarketShareChart.build(run, lead.importer(), lead.product(), colours));
-                out.add(CreationDiversionChart.build(run, lead.importer(), lead.product(), year, colours));
+            if (!MarketShareChart.sources(digest, lead.importer(), lead.product()).isEmpty()) {
+                out.add(MarketShareChart.build(digest, lead.importer(), lead.product(), colours));
+                out.add(CreationDiversionChart.build(digest, lead.importer(), lead.product(), year, colours));
             }
         }
         if (QuotaFillChart.hasQuotas(run)) out.add(QuotaFillChart.build(run, colours));
         if (PurchaseSubsidyChart.hasSubsidy(run)) out.add(PurchaseSubsidyChart.build(run, colours));
-        if (WelfareChart.hasChange(run, year)) out.add(WelfareChart.build(run, year, colours));
+        if (WelfareChart.hasChange(digest, year)) out.add(WelfareChart.build(digest, year, colours));
         if (sensitivity.isPresent() && !sensitivity.get().isEmpty()) {
             out.add(TornadoChart.build(run, sensitivity.get()));
         }

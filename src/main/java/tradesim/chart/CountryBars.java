@@ -27,6 +27,11 @@ final class CountryBars {
 
     /** Countries beyond this are left out (the chart says so), or the bars grow too thin to see. */
     static final int MAX_COUNTRIES = 10;
+    /**
+     * The code of the series that sums the countries left out, on a dataset with many countries
+     * ({@link tradesim.results.RunDigest#manyCountries}): drawn in the "other" grey, its bars labelled "other".
+     */
+    static final String OTHERS = "";
 
     private CountryBars() {
     }
@@ -51,7 +56,8 @@ final class CountryBars {
         public String generateLabel(CategoryDataset dataset, int row, int column) {
             Number v = dataset.getValue(row, column);
             if (v == null || Math.abs(v.doubleValue()) < smallest) return null;
-            return codes == null ? super.generateLabel(dataset, row, column) : codes.get(row);
+            if (codes == null) return super.generateLabel(dataset, row, column);
+            return codes.get(row).equals(OTHERS) ? "other" : codes.get(row);
         }
     }
 
@@ -66,10 +72,20 @@ final class CountryBars {
         return m;
     }
 
-    /** Says under the title how many countries the bars leave out, when they leave any out. */
-    static void noteLeftOut(JFreeChart chart, int shown, int all, String by) {
+    /** The legend's name of the series that sums the countries left out: "Other 41 countries". */
+    static String othersLabel(int count, String noun) {
+        return "Other " + count + " " + noun;
+    }
+
+    /**
+     * Says under the title how many countries the bars leave out, when they leave any out, and with
+     * {@code summed} that one series sums them.
+     */
+    static void noteLeftOut(JFreeChart chart, int shown, int all, String by, boolean summed) {
         if (shown == all) return;
-        TextTitle note = new TextTitle("The " + shown + " countries with the " + by + " of " + all, ChartStyle.SOURCE);
+        String text = "The " + shown + " countries with the " + by + " of " + all;
+        if (summed) text += "; the other " + (all - shown) + " are summed in one grey bar";
+        TextTitle note = new TextTitle(text, ChartStyle.SOURCE);
         note.setPaint(ChartStyle.TEXT);
         chart.addSubtitle(0, note);
     }
@@ -82,7 +98,9 @@ final class CountryBars {
         r.setDrawBarOutline(false);
         r.setItemMargin(0.06);
         r.setMaximumBarWidth(0.08);
-        for (int i = 0; i < codes.size(); i++) r.setSeriesPaint(i, colours.of(codes.get(i)));
+        for (int i = 0; i < codes.size(); i++) {
+            r.setSeriesPaint(i, codes.get(i).equals(OTHERS) ? CountryColours.OTHER : colours.of(codes.get(i)));
+        }
         r.setDefaultItemLabelsVisible(true);
         r.setDefaultItemLabelFont(ChartStyle.ANNOTATION);
         r.setDefaultItemLabelPaint(ChartStyle.TEXT);

@@ -9,6 +9,8 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.data.category.DefaultCategoryDataset;
 import tradesim.results.AnnualFlows;
+import tradesim.results.FlowRow;
+import tradesim.results.RunDigest;
 import tradesim.results.RunResult;
 
 /**
@@ -24,15 +26,14 @@ public final class CreationDiversionChart {
     private CreationDiversionChart() {
     }
 
-    public static ChartSpec build(RunResult run, String importer, String product, int year, CountryColours colours) {
+    public static ChartSpec build(RunDigest digest, String importer, String product, int year, CountryColours colours) {
+        RunResult run = digest.run();
         FlowNames names = new FlowNames(run.dataset());
-        List<String> sources = MarketShareChart.sources(run, importer, product);
+        List<FlowRow> market = MarketShareChart.rows(digest, importer, product);
+        List<String> sources = MarketShareChart.sources(market);
         Map<String, double[]> byExporter = new LinkedHashMap<>();
-        for (AnnualFlows.AnnualRow a : AnnualFlows.of(run.flows(), run.scenario().horizon().periodMonths())) {
-            if (a.year() != year || !a.flow().importer().equals(importer) || !a.flow().product().equals(product)
-                    || !sources.contains(a.flow().exporter())) {
-                continue;
-            }
+        for (AnnualFlows.AnnualRow a : AnnualFlows.of(market, run.scenario().horizon().periodMonths())) {
+            if (a.year() != year || !sources.contains(a.flow().exporter())) continue;
             double[] v = byExporter.computeIfAbsent(a.flow().exporter(), e -> new double[2]);
             v[0] += a.creationUsdM();
             v[1] += a.diversionUsdM();
@@ -46,16 +47,30 @@ public final class CreationDiversionChart {
             shown = shown.stream().filter(keep::contains).toList();
         }
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (String e : shown) {
-            double[] v = byExporter.get(e);
-            data.addValue(v[0], names.country(e), MEASURES.get(0));
-            data.addValue(v[1], names.country(e), MEASURES.get(1));
-            data.addValue(v[0] + v[1], names.country(e), MEASURES.get(2));
+        for (String e : shown) add(data, names.country(e), byExporter.get(e));
+        List<String> codes = new ArrayList<>(shown);
+        boolean summed = digest.manyCountries() && shown.size() < all;
+        if (summed) {
+            // The sources left out, summed, so each group of bars still adds up to the market's whole change.
+            double[] rest = new double[2];
+            for (Map.Entry<String, double[]> e : byExporter.entrySet()) {
+                if (shown.contains(e.getKey())) continue;
+                rest[0] += e.getValue()[0];
+                rest[1] += e.getValue()[1];
+            }
+            add(data, CountryBars.othersLabel(all - shown.size(), "sources"), rest);
+            codes.add(CountryBars.OTHERS);
         }
-        CategoryPlot plot = CountryBars.plot(data, shown, colours, "Change in imports, USD million in " + year);
+        CategoryPlot plot = CountryBars.plot(data, codes, colours, "Change in imports, USD million in " + year);
         String title = names.market(importer, product) + ": trade creation and diversion, " + year;
         JFreeChart chart = ChartStyle.chart(title, plot, true, ChartStyle.sourceLine(run));
-        CountryBars.noteLeftOut(chart, shown.size(), all, "largest total change");
+        CountryBars.noteLeftOut(chart, shown.size(), all, "largest total change", summed);
         return new ChartSpec(STEM, title, chart);
+    }
+
+    private static void add(DefaultCategoryDataset data, String series, double[] v) {
+        data.addValue(v[0], series, MEASURES.get(0));
+        data.addValue(v[1], series, MEASURES.get(1));
+        data.addValue(v[0] + v[1], series, MEASURES.get(2));
     }
 }

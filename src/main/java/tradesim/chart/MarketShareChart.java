@@ -14,6 +14,7 @@ import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.XYSeries;
 import tradesim.model.FlowKey;
 import tradesim.results.FlowRow;
+import tradesim.results.RunDigest;
 import tradesim.results.RunResult;
 
 /**
@@ -31,24 +32,36 @@ public final class MarketShareChart {
     private MarketShareChart() {
     }
 
+    /** The rows of the market's imports (domestic sales left out), in the run's row order. */
+    static List<FlowRow> rows(RunDigest digest, String importer, String product) {
+        return digest.rowsOf(digest.flows().stream().filter(k -> k.importer().equals(importer)
+                && k.product().equals(product) && !k.isDomestic()).toList());
+    }
+
     /** The exporters selling into the market during the run, in the run's (dataset) order. */
-    static List<String> sources(RunResult run, String importer, String product) {
+    static List<String> sources(RunDigest digest, String importer, String product) {
+        return sources(rows(digest, importer, product));
+    }
+
+    /** @param market the market's rows, {@link #rows} */
+    static List<String> sources(List<FlowRow> market) {
         List<String> out = new ArrayList<>();
-        for (FlowRow r : run.flows()) {
+        for (FlowRow r : market) {
             FlowKey k = r.flow();
-            if (k.importer().equals(importer) && k.product().equals(product) && !k.isDomestic()
-                    && (r.valueUsdM() > 0 || r.baselineValueUsdM() > 0) && !out.contains(k.exporter())) {
+            if ((r.valueUsdM() > 0 || r.baselineValueUsdM() > 0) && !out.contains(k.exporter())) {
                 out.add(k.exporter());
             }
         }
         return out;
     }
 
-    public static ChartSpec build(RunResult run, String importer, String product, CountryColours colours) {
+    public static ChartSpec build(RunDigest digest, String importer, String product, CountryColours colours) {
+        RunResult run = digest.run();
+        List<FlowRow> market = rows(digest, importer, product);
         FlowNames names = new FlowNames(run.dataset());
-        List<String> all = sources(run, importer, product);
+        List<String> all = sources(market);
         Map<String, Double> size = new LinkedHashMap<>();
-        for (FlowRow r : run.flows()) {
+        for (FlowRow r : market) {
             FlowKey k = r.flow();
             if (k.importer().equals(importer) && k.product().equals(product) && all.contains(k.exporter())) {
                 size.merge(k.exporter(), r.valueUsdM(), Double::sum);
@@ -64,7 +77,7 @@ public final class MarketShareChart {
         boolean other = shown.size() < all.size();
 
         Map<YearMonth, Map<String, Double>> byPeriod = new LinkedHashMap<>();
-        for (FlowRow r : run.flows()) {
+        for (FlowRow r : market) {
             FlowKey k = r.flow();
             if (!k.importer().equals(importer) || !k.product().equals(product) || !all.contains(k.exporter())) continue;
             String group = shown.contains(k.exporter()) ? k.exporter() : "";

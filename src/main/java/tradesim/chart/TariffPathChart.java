@@ -13,6 +13,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import tradesim.model.FlowKey;
 import tradesim.results.FlowRow;
+import tradesim.results.RunDigest;
 import tradesim.results.RunResult;
 
 /**
@@ -28,7 +29,8 @@ public final class TariffPathChart {
     private TariffPathChart() {
     }
 
-    public static ChartSpec build(RunResult run, List<FlowKey> headline, CountryColours colours) {
+    public static ChartSpec build(RunDigest digest, List<FlowKey> headline, CountryColours colours) {
+        RunResult run = digest.run();
         FlowNames names = new FlowNames(run.dataset());
         XYSeriesCollection data = new XYSeriesCollection();
         // Steps drawn as one path per series (a corner point at each change) so the line is a single
@@ -40,8 +42,7 @@ public final class TariffPathChart {
             FlowKey k = headline.get(i);
             XYSeries s = new XYSeries(names.flow(k), false, true);
             FlowRow last = null;
-            for (FlowRow r : run.flows()) {
-                if (!r.flow().equals(k)) continue;
+            for (FlowRow r : digest.rowsOf(k)) {
                 double x = TimeAxisValues.of(r.period());
                 if (last == null) {
                     s.add(x, r.tariffPct());

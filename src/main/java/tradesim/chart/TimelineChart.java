@@ -15,6 +15,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import tradesim.model.FlowKey;
 import tradesim.results.FlowRow;
+import tradesim.results.RunDigest;
 import tradesim.results.RunResult;
 
 /**
@@ -29,7 +30,8 @@ public final class TimelineChart {
     private TimelineChart() {
     }
 
-    public static ChartSpec build(RunResult run, List<FlowKey> headline, CountryColours colours) {
+    public static ChartSpec build(RunDigest digest, List<FlowKey> headline, CountryColours colours) {
+        RunResult run = digest.run();
         FlowNames names = new FlowNames(run.dataset());
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(ChartStyle.yearAxis(
                 TimeAxisValues.start(run.scenario().horizon()), TimeAxisValues.end(run.scenario().horizon())));
@@ -39,8 +41,7 @@ public final class TimelineChart {
             FlowKey k = headline.get(i);
             XYSeries scenario = new XYSeries("Scenario", false, false);
             XYSeries baseline = new XYSeries("Baseline", false, false);
-            for (FlowRow r : run.flows()) {
-                if (!r.flow().equals(k)) continue;
+            for (FlowRow r : digest.rowsOf(k)) {
                 double x = TimeAxisValues.of(r.period());
                 scenario.add(x, r.valueUsdM());
                 baseline.add(x, r.baselineValueUsdM());

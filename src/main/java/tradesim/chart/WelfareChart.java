@@ -2,14 +2,14 @@ package tradesim.chart;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.data.category.DefaultCategoryDataset;
+import tradesim.results.RunDigest;
+import tradesim.results.RunDigest.CountryWelfare;
 import tradesim.results.RunResult;
-import tradesim.results.WelfareRow;
 
 /**
  * Welfare change by country in one year, summed over products: consumer surplus, producer surplus,
@@ -24,42 +24,25 @@ public final class WelfareChart {
     private WelfareChart() {
     }
 
-    /** Country → {CS, PS, revenue} in {@code year}, USD million, countries in dataset order. */
-    public static Map<String, double[]> annual(RunResult run, int year) {
-        double w = run.scenario().horizon().periodMonths() / 12.0;
-        Map<String, double[]> m = new LinkedHashMap<>();
-        for (WelfareRow r : run.welfare()) {
-            if (r.period().getYear() != year) continue;
-            double[] v = m.computeIfAbsent(r.country(), c -> new double[3]);
-            v[0] += r.consumerSurplusUsdM() * w;
-            v[1] += r.producerSurplusUsdM() * w;
-            v[2] += r.tariffRevenueUsdM() * w;
-        }
-        // Dataset order, as everywhere else, whatever order the rows came in; unknown codes go last.
-        List<String> order = new ArrayList<>(m.keySet());
-        order.sort(Comparator.comparingInt(c -> {
-            int i = run.dataset().countryIndex(c);
-            return i < 0 ? Integer.MAX_VALUE : i;
-        }));
-        Map<String, double[]> sorted = new LinkedHashMap<>();
-        for (String c : order) sorted.put(c, m.get(c));
-        return sorted;
-    }
-
     /** Whether any country gains or loses anything in {@code year}; without that the chart says nothing. */
-    public static boolean hasChange(RunResult run, int year) {
-        return annual(run, year).values().stream()
-                .anyMatch(v -> Math.abs(v[0]) + Math.abs(v[1]) + Math.abs(v[2]) > 1e-9);
+    public static boolean hasChange(RunDigest digest, int year) {
+        return digest.welfare(year).values().stream().anyMatch(WelfareChart::changes);
     }
 
-    public static ChartSpec build(RunResult run, int year, CountryColours colours) {
+    private static boolean changes(CountryWelfare v) {
+        return Math.abs(v.consumerSurplusUsdM()) + Math.abs(v.producerSurplusUsdM()) + Math.abs(v.tariffRevenueUsdM())
+                > 1e-9;
+    }
+
+    public static ChartSpec build(RunDigest digest, int year, CountryColours colours) {
+        RunResult run = digest.run();
         FlowNames names = new FlowNames(run.dataset());
-        Map<String, double[]> byCountry = annual(run, year);
+        Map<String, CountryWelfare> byCountry = digest.welfare(year);
         List<String> shown = new ArrayList<>();
         byCountry.forEach((c, v) -> {
-            if (Math.abs(v[0]) + Math.abs(v[1]) + Math.abs(v[2]) > 1e-9) shown.add(c);
+            if (changes(v)) shown.add(c);
         });
-        int changed = shown.size();
+        List<String> changed = List.copyOf(shown);
         if (shown.size() > CountryBars.MAX_COUNTRIES) {
             List<String> bySize = new ArrayList<>(shown);
             bySize.sort(Comparator.comparingDouble(c -> -Math.abs(net(byCountry.get(c)))));
@@ -67,19 +50,41 @@ public final class WelfareChart {
             shown.retainAll(keep);
         }
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (String c : shown) {
-            double[] v = byCountry.get(c);
-            for (int i = 0; i < 3; i++) data.addValue(v[i], names.country(c), MEASURES.get(i));
-            data.addValue(net(v), names.country(c), MEASURES.get(3));
+        for (String c : shown) add(data, names.country(c), byCountry.get(c));
+        List<String> codes = new ArrayList<>(shown);
+        boolean summed = digest.manyCountries() && shown.size() < changed.size();
+        if (summed) {
+            // The countries left out, summed, so each measure's bars still add up to the world's total.
+            double cs = 0;
+            double ps = 0;
+            double revenue = 0;
+            for (String c : changed) {
+                if (shown.contains(c)) continue;
+                CountryWelfare v = byCountry.get(c);
+                cs += v.consumerSurplusUsdM();
+                ps += v.producerSurplusUsdM();
+                revenue += v.tariffRevenueUsdM();
+            }
+            add(data, CountryBars.othersLabel(changed.size() - shown.size(), "countries"),
+                    new CountryWelfare(cs, ps, revenue, cs + ps + revenue));
+            codes.add(CountryBars.OTHERS);
         }
-        CategoryPlot plot = CountryBars.plot(data, shown, colours, "Change from baseline, USD million in " + year);
+        CategoryPlot plot = CountryBars.plot(data, codes, colours, "Change from baseline, USD million in " + year);
         String title = "Welfare change by country, " + year;
         JFreeChart chart = ChartStyle.chart(title, plot, true, ChartStyle.sourceLine(run));
-        CountryBars.noteLeftOut(chart, shown.size(), changed, "largest net change");
+        CountryBars.noteLeftOut(chart, shown.size(), changed.size(), "largest net change", summed);
         return new ChartSpec(STEM, title, chart);
     }
 
-    private static double net(double[] v) {
-        return v[0] + v[1] + v[2];
+    private static void add(DefaultCategoryDataset data, String series, CountryWelfare v) {
+        data.addValue(v.consumerSurplusUsdM(), series, MEASURES.get(0));
+        data.addValue(v.producerSurplusUsdM(), series, MEASURES.get(1));
+        data.addValue(v.tariffRevenueUsdM(), series, MEASURES.get(2));
+        data.addValue(net(v), series, MEASURES.get(3));
+    }
+
+    /** Consumer and producer surplus and tariff revenue, the three measures the chart draws. */
+    static double net(CountryWelfare v) {
+        return v.consumerSurplusUsdM() + v.producerSurplusUsdM() + v.tariffRevenueUsdM();
     }
 }

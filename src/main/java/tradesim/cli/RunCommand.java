@@ -16,6 +16,7 @@ import tradesim.app.BriefService;
 import tradesim.app.OutputWriter;
 import tradesim.app.RunService;
 import tradesim.app.ScenarioInputs;
+import tradesim.results.RunDigest;
 import tradesim.scenario.LoadedScenario;
 
 /** {@code tradesim run FILE...}: runs scenarios along one path and writes their tables. */
@@ -118,11 +119,12 @@ public final class RunCommand implements Callable<Integer> {
                         quiet)) {
                     outcome = RunService.run(plan, request, bar);
                 }
-                int shown = year != null ? year : BriefService.defaultYear(outcome.point());
-                writer.writeRun(outcome, svg, BriefService.brief(ls, outcome.point(), shown));
+                RunDigest digest = writer.writeTables(outcome);
+                int shown = year != null ? year : digest.keyYear();
+                writer.writeRun(outcome, digest, svg, BriefService.brief(ls, digest, shown));
                 if (!quiet) {
                     PrintWriter o = spec.commandLine().getOut();
-                    RunSummary.print(outcome.point(), shown, year != null, o);
+                    RunSummary.print(digest, shown, year != null, o);
                     o.println("  wrote " + dir + " (tables, charts, brief.html and report.html)");
                     o.flush();
                 }

@@ -1,6 +1,7 @@
 package tradesim.dataset;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,12 +25,16 @@ final class DatasetHash {
     static String of(Path folder, List<String> files, ProblemCollector problems) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] block = new byte[1 << 16];
             for (String name : files.stream().sorted().toList()) {
-                byte[] bytes = Files.readAllBytes(folder.resolve(name));
+                Path file = folder.resolve(name);
                 sha.update(name.getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
-                sha.update(java.nio.ByteBuffer.allocate(8).putLong(bytes.length).array());
-                sha.update(bytes);
+                sha.update(java.nio.ByteBuffer.allocate(8).putLong(Files.size(file)).array());
+                // In blocks: an imported dataset's flows.csv runs to tens of megabytes.
+                try (InputStream in = Files.newInputStream(file)) {
+                    for (int n = in.read(block); n >= 0; n = in.read(block)) sha.update(block, 0, n);
+                }
             }
             return HexFormat.of().formatHex(sha.digest());
         } catch (IOException e) {

@@ -34,8 +34,14 @@ public final class AnnualCsv implements ResultTable {
      */
     public static void writeRows(String scenario, String path, List<FlowRow> rows, int periodMonths, Writer out)
             throws IOException {
+        writeAnnual(scenario, path, AnnualFlows.of(rows, periodMonths), out);
+    }
+
+    /** The table of rows already summed by year ({@link AnnualFlows#of}), for a caller that needs them too. */
+    public static void writeAnnual(String scenario, String path, List<AnnualFlows.AnnualRow> annual, Writer out)
+            throws IOException {
         CsvWriter t = new CsvWriter(out, FlowsCsv.HEADER);
-        for (AnnualFlows.AnnualRow a : AnnualFlows.of(rows, periodMonths)) {
+        for (AnnualFlows.AnnualRow a : annual) {
             t.textsThenNumbers(new String[] {scenario, path, Integer.toString(a.year()), a.flow().importer(), a.flow().exporter(),
                     a.flow().product()}, a.tariffPct(), a.wedgePct(), a.worldPrice(), a.baselineValueUsdM(), a.valueUsdM(),
                     a.changePct(), a.creationUsdM(), a.diversionUsdM());

@@ -1,6 +1,7 @@
 package tradesim.output;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -287,11 +288,18 @@ public final class StagedFolder implements AutoCloseable {
         }
     }
 
+    /** The file's SHA-256, read in blocks: a large run's flows.csv is hundreds of megabytes. */
     static String sha256(Path file) throws IOException {
+        MessageDigest digest;
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+            digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
+        byte[] block = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n = in.read(block); n >= 0; n = in.read(block)) digest.update(block, 0, n);
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 }

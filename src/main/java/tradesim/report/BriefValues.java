@@ -6,13 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import tradesim.chart.FlowNames;
-import tradesim.chart.HeadlineFlows;
 import tradesim.chart.TimelineChart;
-import tradesim.chart.WelfareChart;
 import tradesim.model.FlowKey;
 import tradesim.output.PathsCsv;
 import tradesim.results.AnnualFlows;
+import tradesim.results.RunDigest;
+import tradesim.results.RunDigest.CountryWelfare;
 import tradesim.results.RunResult;
 import tradesim.results.SensitivityRow;
 
@@ -25,35 +26,35 @@ final class BriefValues {
 
     /** How many assumptions the brief names. */
     static final int ASSUMPTIONS = 3;
+    /**
+     * How many flows the key numbers list at most on a run with many flows: the headline flows, then
+     * the largest other movers of the year, so the brief still fits one page.
+     */
+    static final int KEY_ROWS = 10;
 
     private BriefValues() {
     }
 
-    static Map<String, Object> of(RunResult run, List<Path> chartFiles, Path dir, BriefInputs in) {
+    static Map<String, Object> of(RunDigest digest, List<Path> chartFiles, Path dir, BriefInputs in) {
+        RunResult run = digest.run();
         FlowNames names = new FlowNames(run.dataset());
         int year = in.year();
-        List<FlowKey> headline = HeadlineFlows.of(run);
+        List<FlowKey> headline = digest.headline();
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("briefYear", Integer.toString(year));
         v.put("question", question(run.scenario().description()));
 
-        Map<FlowKey, AnnualFlows.AnnualRow> inYear = inYear(run, year);
         List<Map<String, Object>> key = new ArrayList<>();
-        for (FlowKey k : headline) {
-            AnnualFlows.AnnualRow a = inYear.get(k);
-            if (a == null) continue;
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("flow", k.toString());
-            r.put("flowName", names.flow(k));
-            ReportWriter.putFlowYear(r, a);
-            key.add(r);
+        for (FlowKey k : headline) digest.inYear(k, year).ifPresent(a -> key.add(keyRow(a, names, false)));
+        if (digest.manyFlows()) {
+            int headlineRows = key.size();
+            for (AnnualFlows.AnnualRow a : digest.movers(year)) {
+                if (key.size() >= KEY_ROWS) break;
+                if (!headline.contains(a.flow())) key.add(keyRow(a, names, key.size() == headlineRows));
+            }
         }
         v.put("keyRows", key);
-        List<Map<String, Object>> welfare = new ArrayList<>();
-        WelfareChart.annual(run, year).forEach((country, x) -> {
-            double net = x[0] + x[1] + x[2];
-            if (Math.abs(net) >= 0.05) welfare.add(Map.of("country", country, "net", ReportNumbers.signed(net)));
-        });
+        List<Map<String, Object>> welfare = welfareNet(digest, year);
         v.put("welfareNet", welfare);
         v.put("hasWelfareNet", !welfare.isEmpty());
 
@@ -63,8 +64,9 @@ final class BriefValues {
         double expectedChange = 0;
         for (int i = 0; i < in.pathRuns().size() && lead != null; i++) {
             RunResult p = in.pathRuns().get(i);
-            AnnualFlows.AnnualRow a = inYear(p, year).get(lead);
-            if (a == null) continue;
+            Optional<AnnualFlows.AnnualRow> inYear = RunDigest.flowInYear(p, lead, year);
+            if (inYear.isEmpty()) continue;
+            AnnualFlows.AnnualRow a = inYear.get();
             double change = a.valueUsdM() - a.baselineValueUsdM();
             expectedValue += p.pathProbability() * a.valueUsdM();
             expectedChange += p.pathProbability() * change;
@@ -142,10 +144,38 @@ final class BriefValues {
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     }
 
-    private static Map<FlowKey, AnnualFlows.AnnualRow> inYear(RunResult r, int year) {
-        Map<FlowKey, AnnualFlows.AnnualRow> out = new LinkedHashMap<>();
-        for (AnnualFlows.AnnualRow a : AnnualFlows.of(r.flows(), r.scenario().horizon().periodMonths())) {
-            if (a.year() == year) out.put(a.flow(), a);
+    /** @param moversStart whether the row is the first of the largest other movers, under their heading */
+    private static Map<String, Object> keyRow(AnnualFlows.AnnualRow a, FlowNames names, boolean moversStart) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("moversStart", moversStart);
+        r.put("flow", a.flow().toString());
+        r.put("flowName", names.flow(a.flow()));
+        ReportWriter.putFlowYear(r, a);
+        return r;
+    }
+
+    /**
+     * Each country's net change in {@code year} that rounds to more than nothing, in dataset order;
+     * with many countries and more than {@link RunDigest#LARGEST_COUNTRIES} of them changing, the
+     * largest, largest first, and the other countries summed.
+     */
+    private static List<Map<String, Object>> welfareNet(RunDigest digest, int year) {
+        Map<String, CountryWelfare> all = digest.welfare(year);
+        List<String> changed = all.keySet().stream().filter(c -> Math.abs(ReportWriter.net(all.get(c))) >= 0.05)
+                .toList();
+        boolean summed = digest.manyCountries() && changed.size() > RunDigest.LARGEST_COUNTRIES;
+        List<String> shown = summed ? digest.largestWelfare(year, ReportWriter::net, RunDigest.LARGEST_COUNTRIES)
+                : changed;
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (String c : shown) out.add(Map.of("country", c, "net", ReportNumbers.signed(ReportWriter.net(all.get(c)))));
+        if (summed) {
+            double other = 0;
+            for (Map.Entry<String, CountryWelfare> e : all.entrySet()) {
+                if (!shown.contains(e.getKey())) other += ReportWriter.net(e.getValue());
+            }
+            int others = all.size() - shown.size();
+            out.add(Map.of("country", "other " + others + (others == 1 ? " country" : " countries"),
+                    "net", ReportNumbers.signed(other)));
         }
         return out;
     }

@@ -14,6 +14,7 @@ import tradesim.model.FlowKey;
 import tradesim.model.Horizon;
 import tradesim.model.Outcome;
 import tradesim.results.FlowRow;
+import tradesim.results.RunDigest;
 import tradesim.results.RunResult;
 import tradesim.wording.ActionWords;
 
@@ -29,16 +30,16 @@ final class EventTimeline {
     static final int MAX_FLOWS_PER_ACTION = 6;
 
     private final RunResult run;
+    private final RunDigest digest;
     private final ActionWords words;
     private final TakenPath path;
-    private final Map<FlowKey, List<FlowRow>> byFlow = new LinkedHashMap<>();
     private final Horizon horizon;
 
-    EventTimeline(RunResult run) {
-        this.run = run;
+    EventTimeline(RunDigest digest) {
+        this.run = digest.run();
+        this.digest = digest;
         this.words = new ActionWords(new FlowNames(run.dataset()));
         this.path = TakenPath.parse(run.pathLabel());
-        for (FlowRow r : run.flows()) byFlow.computeIfAbsent(r.flow(), k -> new ArrayList<>()).add(r);
         this.horizon = run.scenario().horizon();
     }
 
@@ -102,12 +103,12 @@ final class EventTimeline {
 
     /** The rate in the period before the tariff applies and in the first period it does, flow by flow. */
     private List<String> tariffRates(Action.Tariff t, LocalDate date) {
-        List<FlowKey> hit = byFlow.keySet().stream().filter(t::covers).toList();
+        List<FlowKey> hit = digest.flows().stream().filter(t::covers).toList();
         if (hit.isEmpty()) return List.of(words.sentence(t));
         int start = horizon.firstPeriodOnOrAfter(date);
         List<String> lines = new ArrayList<>();
         for (FlowKey k : hit.subList(0, Math.min(hit.size(), MAX_FLOWS_PER_ACTION))) {
-            List<FlowRow> rows = byFlow.get(k);
+            List<FlowRow> rows = digest.rowsOf(k);
             String before = start == 0 ? "base" : ReportNumbers.rate(rows.get(start - 1).tariffPct());
             String after = start < rows.size() ? ReportNumbers.rate(rows.get(start).tariffPct()) : "after the horizon";
             lines.add(words.rateOnFlow(k, before, after) + words.laterSteps(t.change()) + words.until(t));

@@ -1,8 +1,10 @@
 package tradesim.report;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +16,7 @@ import tradesim.model.ParameterKind;
 import tradesim.model.ParameterRule;
 import tradesim.model.ParameterTable;
 import tradesim.model.Product;
-import tradesim.results.FlowRow;
+import tradesim.results.RunDigest;
 import tradesim.results.RunResult;
 
 /**
@@ -27,11 +29,11 @@ final class ParameterAssumptions {
     private ParameterAssumptions() {
     }
 
-    static List<Map<String, Object>> rows(RunResult run) {
+    static List<Map<String, Object>> rows(RunDigest digest) {
+        RunResult run = digest.run();
         ParameterTable table = ParameterTable.point(run.dataset(), run.scenario());
         FlowNames names = new FlowNames(run.dataset());
-        Set<FlowKey> flows = new LinkedHashSet<>();
-        for (FlowRow r : run.flows()) flows.add(r.flow());
+        List<FlowKey> flows = digest.flows();
         List<Map<String, Object>> out = new ArrayList<>();
         for (Product p : run.dataset().products()) {
             List<FlowKey> of = flows.stream().filter(k -> k.product().equals(p.id())).toList();
@@ -58,6 +60,55 @@ final class ParameterAssumptions {
             }
         }
         return out;
+    }
+
+    /**
+     * For a run with many flows, where a line per market and per flow would run to hundreds of
+     * thousands: one line per parameter and deciding rule, with how many markets, exporters or flows
+     * it decides. Parameters in the order of {@link #rows}, rules in the order they first apply.
+     */
+    static List<Map<String, Object>> groups(RunDigest digest) {
+        RunResult run = digest.run();
+        ParameterTable table = ParameterTable.point(run.dataset(), run.scenario());
+        Map<ParameterKind, Map<Optional<ParameterRule>, int[]>> counts = new EnumMap<>(ParameterKind.class);
+        for (ParameterKind k : List.of(ParameterKind.SUBSTITUTION, ParameterKind.DEMAND, ParameterKind.SUPPLY,
+                ParameterKind.HALF_LIFE)) {
+            counts.put(k, new LinkedHashMap<>());
+        }
+        Set<List<String>> markets = new HashSet<>();
+        Set<List<String>> exporters = new HashSet<>();
+        for (FlowKey k : digest.flows()) {
+            String p = k.product();
+            if (markets.add(List.of(p, k.importer()))) {
+                count(counts, table, ParameterKind.SUBSTITUTION, p, k.importer(), ParameterRule.ANY);
+                count(counts, table, ParameterKind.DEMAND, p, k.importer(), ParameterRule.ANY);
+            }
+            if (exporters.add(List.of(p, k.exporter()))) {
+                count(counts, table, ParameterKind.SUPPLY, p, ParameterRule.ANY, k.exporter());
+            }
+            count(counts, table, ParameterKind.HALF_LIFE, p, k.importer(), k.exporter());
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        counts.forEach((kind, byRule) -> byRule.forEach((rule, n) -> {
+            OptionalDouble v = rule.map(r -> r.get(kind)).orElse(OptionalDouble.empty());
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("parameter", meaning(kind));
+            row.put("value", v.isPresent() ? ReportNumbers.plain(v.getAsDouble()) : "not set");
+            row.put("rule", rule.map(r -> r.product() + ", " + r.importer() + ", " + r.exporter()).orElse("none"));
+            row.put("appliesTo", ReportNumbers.count(n[0]) + " " + switch (kind) {
+                case SUBSTITUTION, DEMAND -> n[0] == 1 ? "market (product, importer)" : "markets (product, importer)";
+                case SUPPLY -> n[0] == 1 ? "exporter of a product" : "exporters of a product";
+                case HALF_LIFE -> n[0] == 1 ? "flow" : "flows";
+            });
+            row.put("source", rule.map(ParameterRule::source).orElse("none"));
+            out.add(row);
+        }));
+        return out;
+    }
+
+    private static void count(Map<ParameterKind, Map<Optional<ParameterRule>, int[]>> counts, ParameterTable table,
+                              ParameterKind kind, String product, String importer, String exporter) {
+        counts.get(kind).computeIfAbsent(table.decidingRule(kind, product, importer, exporter), r -> new int[1])[0]++;
     }
 
     private static void add(List<Map<String, Object>> out, ParameterTable table, ParameterKind kind, String product,

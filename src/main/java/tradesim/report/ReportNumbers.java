@@ -16,6 +16,11 @@ final class ReportNumbers {
         return NumberWords.usd(v);
     }
 
+    /** A count, thousands separated: "112,011". */
+    static String count(long n) {
+        return NumberWords.count(n);
+    }
+
     /** A signed change: "+12.3" or "−4.0". */
     static String signed(double v) {
         return NumberWords.signed(v);

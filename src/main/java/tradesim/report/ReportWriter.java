@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tradesim.chart.FlowNames;
-import tradesim.chart.HeadlineFlows;
-import tradesim.chart.WelfareChart;
 import tradesim.model.FlowKey;
 import tradesim.model.Horizon;
 import tradesim.model.Product;
@@ -18,6 +16,8 @@ import tradesim.output.AtomicFiles;
 import tradesim.results.DrawResults;
 import tradesim.output.PathsCsv;
 import tradesim.output.TableFormat;
+import tradesim.results.RunDigest;
+import tradesim.results.RunDigest.CountryWelfare;
 import tradesim.results.RunResult;
 
 /**
@@ -25,6 +25,12 @@ import tradesim.results.RunResult;
  * its events, the charts, key tables, the assumptions with their sources, and a short guide for
  * students. The page is self-contained (inline CSS, relative image links, nothing fetched), and every
  * piece of text from the scenario or dataset goes through the template's escaping.
+ *
+ * <p>Its length follows what it shows, not the number of flows: a run with many flows
+ * ({@link RunDigest#manyFlows}) lists the largest movers of the brief's year and groups the
+ * parameters by the rule that sets them, and a dataset with many countries
+ * ({@link RunDigest#manyCountries}) lists the countries with the largest welfare change and sums the
+ * rest, pointing to the CSV files for everything.
  */
 public final class ReportWriter {
 
@@ -44,20 +50,20 @@ public final class ReportWriter {
      * @param draws      the Monte Carlo draws' bands and safeguard trigger counts, when there were draws
      * @return the report's path, {@code dir/report.html}
      */
-    public static Path write(RunResult run, List<Path> chartFiles, Path dir, Optional<DrawResults> draws,
+    public static Path write(RunDigest digest, List<Path> chartFiles, Path dir, Optional<DrawResults> draws,
                              BriefInputs brief) throws IOException {
-        return write(run, chartFiles, dir, draws, brief, TableFormat.CSV);
+        return write(digest, chartFiles, dir, draws, brief, TableFormat.CSV);
     }
 
     /**
-     * As {@link #write(RunResult, List, Path, Optional, BriefInputs)}, for a run whose tables are in
+     * As {@link #write(RunDigest, List, Path, Optional, BriefInputs)}, for a run whose tables are in
      * {@code tables}: the page names the files as written ({@code annual.parquet} beside a Parquet run).
      */
-    public static Path write(RunResult run, List<Path> chartFiles, Path dir, Optional<DrawResults> draws,
+    public static Path write(RunDigest digest, List<Path> chartFiles, Path dir, Optional<DrawResults> draws,
                              BriefInputs brief, TableFormat tables) throws IOException {
-        Map<String, Object> v = values(run, chartFiles, dir, draws);
+        Map<String, Object> v = values(digest, chartFiles, dir, draws, brief.year());
         v.put("tableExt", tables.extension());
-        v.putAll(BriefValues.of(run, chartFiles, dir, brief));
+        v.putAll(BriefValues.of(digest, chartFiles, dir, brief));
         String html = HtmlTemplate.resource(TEMPLATE).render(v);
         String briefHtml = HtmlTemplate.resource(BRIEF_TEMPLATE).render(v);
         Path target = dir.resolve(FILE_NAME);
@@ -66,7 +72,9 @@ public final class ReportWriter {
         return target;
     }
 
-    static Map<String, Object> values(RunResult run, List<Path> chartFiles, Path dir, Optional<DrawResults> draws) {
+    static Map<String, Object> values(RunDigest digest, List<Path> chartFiles, Path dir, Optional<DrawResults> draws,
+                                      int year) {
+        RunResult run = digest.run();
         FlowNames names = new FlowNames(run.dataset());
         Horizon h = run.scenario().horizon();
         Map<String, Object> v = new LinkedHashMap<>();
@@ -78,15 +86,32 @@ public final class ReportWriter {
         v.put("path", PathsCsv.outcomesText(run.pathLabel()));
         v.put("branches", !run.pathLabel().equals("-"));
         v.put("pathProbability", ReportNumbers.plain(run.pathProbability()));
-        List<Map<String, Object>> events = new EventTimeline(run).rows();
+        List<Map<String, Object>> events = new EventTimeline(digest).rows();
         v.put("events", events);
         v.put("hasEvents", !events.isEmpty());
         v.put("charts", charts(chartFiles, dir));
-        List<FlowKey> headline = HeadlineFlows.of(run);
-        v.put("headlineTables", headlineTables(run, headline, names));
-        List<Map<String, Object>> welfare = welfare(run, names);
+        List<FlowKey> headline = digest.headline();
+        v.put("headlineTables", headlineTables(digest, names));
+        v.put("manyFlows", digest.manyFlows());
+        v.put("flowCount", ReportNumbers.count(digest.flowCount()));
+        v.put("moversYear", Integer.toString(year));
+        List<Map<String, Object>> movers = new ArrayList<>();
+        for (AnnualFlows.AnnualRow a : digest.movers(year)) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("rank", Integer.toString(movers.size() + 1));
+            r.put("flow", a.flow().toString());
+            r.put("flowName", names.flow(a.flow()));
+            putFlowYear(r, a);
+            movers.add(r);
+        }
+        v.put("moverRows", movers);
+        v.put("moverCount", Integer.toString(movers.size()));
+        v.put("maxMovers", Integer.toString(RunDigest.MOVERS));
+        List<Map<String, Object>> welfare = welfare(digest, names);
         v.put("welfareRows", welfare);
         v.put("hasWelfare", !welfare.isEmpty());
+        v.put("welfareSummed", welfare.stream().anyMatch(r -> r.get("total").equals(true)));
+        v.put("largestCountries", Integer.toString(RunDigest.LARGEST_COUNTRIES));
         ConstraintSections.put(v, run, draws);
         List<Map<String, Object>> bandRows = draws.map(d -> BandTables.headlineRows(d.bands(), headline, names))
                 .orElse(List.of());
@@ -96,7 +121,8 @@ public final class ReportWriter {
                 .orElse(List.of());
         v.put("hasTotalBands", !totalRows.isEmpty());
         v.put("totalBandRows", totalRows);
-        v.put("parameters", ParameterAssumptions.rows(run));
+        v.put("parameters", digest.manyFlows() ? List.of() : ParameterAssumptions.rows(digest));
+        v.put("parameterGroups", digest.manyFlows() ? ParameterAssumptions.groups(digest) : List.of());
         v.put("baseYear", Integer.toString(run.dataset().baseYear()));
         v.put("datasetDescription", run.dataset().description());
         List<Map<String, Object>> products = new ArrayList<>();
@@ -124,14 +150,12 @@ public final class ReportWriter {
         return out;
     }
 
-    private static List<Map<String, Object>> headlineTables(RunResult run, List<FlowKey> headline, FlowNames names) {
-        List<AnnualFlows.AnnualRow> annual = AnnualFlows.of(run.flows(), run.scenario().horizon().periodMonths());
+    private static List<Map<String, Object>> headlineTables(RunDigest digest, FlowNames names) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (FlowKey k : headline) {
+        for (FlowKey k : digest.headline()) {
             List<Map<String, Object>> rows = new ArrayList<>();
             int unchanged = 0;
-            for (AnnualFlows.AnnualRow a : annual) {
-                if (!a.flow().equals(k)) continue;
+            for (AnnualFlows.AnnualRow a : digest.annualOf(k)) {
                 // A year in which the flow is exactly its baseline says nothing; it is counted, not shown.
                 if (Math.abs(a.valueUsdM() - a.baselineValueUsdM()) < 0.05) {
                     unchanged++;
@@ -161,24 +185,61 @@ public final class ReportWriter {
         r.put("tariff", ReportNumbers.plain(a.tariffPct()));
     }
 
-    private static List<Map<String, Object>> welfare(RunResult run, FlowNames names) {
-        List<Integer> years = run.welfare().stream().map(w -> w.period().getYear()).distinct().toList();
+    /**
+     * Each year's welfare change by country. With many countries, a year in which more than
+     * {@link RunDigest#LARGEST_COUNTRIES} change lists those with the largest net change, largest first,
+     * then the other countries summed and the total of all, so the lines add up.
+     */
+    private static List<Map<String, Object>> welfare(RunDigest digest, FlowNames names) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (int year : years) {
-            WelfareChart.annual(run, year).forEach((country, x) -> {
-                double net = x[0] + x[1] + x[2];
-                if (Math.abs(x[0]) + Math.abs(x[1]) + Math.abs(x[2]) < 0.05) return;
-                Map<String, Object> r = new LinkedHashMap<>();
-                r.put("year", Integer.toString(year));
-                r.put("country", names.country(country));
-                r.put("cs", ReportNumbers.signed(x[0]));
-                r.put("ps", ReportNumbers.signed(x[1]));
-                r.put("revenue", ReportNumbers.signed(x[2]));
-                r.put("net", ReportNumbers.signed(net));
-                out.add(r);
-            });
+        for (int year : digest.welfareYears()) {
+            Map<String, CountryWelfare> all = digest.welfare(year);
+            List<String> changed = all.keySet().stream().filter(c -> visible(all.get(c))).toList();
+            if (!digest.manyCountries() || changed.size() <= RunDigest.LARGEST_COUNTRIES) {
+                for (String c : changed) out.add(welfareRow(year, names.country(c), all.get(c), false));
+                continue;
+            }
+            List<String> largest = digest.largestWelfare(year, ReportWriter::net, RunDigest.LARGEST_COUNTRIES);
+            double[] other = new double[3];
+            double[] total = new double[3];
+            for (Map.Entry<String, CountryWelfare> e : all.entrySet()) {
+                CountryWelfare x = e.getValue();
+                double[] v = {x.consumerSurplusUsdM(), x.producerSurplusUsdM(), x.tariffRevenueUsdM()};
+                for (int i = 0; i < 3; i++) {
+                    total[i] += v[i];
+                    if (!largest.contains(e.getKey())) other[i] += v[i];
+                }
+            }
+            for (String c : largest) out.add(welfareRow(year, names.country(c), all.get(c), false));
+            int others = all.size() - largest.size();
+            out.add(welfareRow(year, "other " + others + (others == 1 ? " country" : " countries"),
+                    new CountryWelfare(other[0], other[1], other[2], 0), true));
+            out.add(welfareRow(year, "all " + all.size() + " countries",
+                    new CountryWelfare(total[0], total[1], total[2], 0), true));
         }
         return out;
     }
 
+    /** A welfare line the table shows: one that rounds to more than nothing. */
+    private static boolean visible(CountryWelfare x) {
+        return Math.abs(x.consumerSurplusUsdM()) + Math.abs(x.producerSurplusUsdM())
+                + Math.abs(x.tariffRevenueUsdM()) >= 0.05;
+    }
+
+    /** The report's net: consumer and producer surplus and tariff revenue. */
+    static double net(CountryWelfare x) {
+        return x.consumerSurplusUsdM() + x.producerSurplusUsdM() + x.tariffRevenueUsdM();
+    }
+
+    private static Map<String, Object> welfareRow(int year, String country, CountryWelfare x, boolean total) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("year", Integer.toString(year));
+        r.put("country", country);
+        r.put("cs", ReportNumbers.signed(x.consumerSurplusUsdM()));
+        r.put("ps", ReportNumbers.signed(x.producerSurplusUsdM()));
+        r.put("revenue", ReportNumbers.signed(x.tariffRevenueUsdM()));
+        r.put("net", ReportNumbers.signed(net(x)));
+        r.put("total", total);
+        return r;
+    }
 }

@@ -15,26 +15,25 @@ import tradesim.model.FlowKey;
  */
 public final class FlowTable extends AbstractList<FlowRow> implements RandomAccess {
 
+    /** The columns, in the order of FlowRow's numbers. */
+    private static final int TARIFF = 0;
+    private static final int WEDGE = 1;
+    private static final int PRICE = 2;
+    private static final int BASELINE = 3;
+    private static final int VALUE = 4;
+    private static final int CREATION = 5;
+    private static final int DIVERSION = 6;
+    private static final int COLUMNS = 7;
+
     private final List<YearMonth> periods;
     private final List<FlowKey> flows;
-    private final double[] tariffPct;
-    private final double[] wedgePct;
-    private final double[] worldPrice;
-    private final double[] baselineValueUsdM;
-    private final double[] valueUsdM;
-    private final double[] creationUsdM;
-    private final double[] diversionUsdM;
+    /** [column][period · flows + flow] */
+    private final double[][] columns;
 
-    private FlowTable(Builder b) {
-        this.periods = b.periods;
-        this.flows = b.flows;
-        this.tariffPct = b.tariffPct;
-        this.wedgePct = b.wedgePct;
-        this.worldPrice = b.worldPrice;
-        this.baselineValueUsdM = b.baselineValueUsdM;
-        this.valueUsdM = b.valueUsdM;
-        this.creationUsdM = b.creationUsdM;
-        this.diversionUsdM = b.diversionUsdM;
+    private FlowTable(List<YearMonth> periods, List<FlowKey> flows, double[][] columns) {
+        this.periods = periods;
+        this.flows = flows;
+        this.columns = columns;
     }
 
     /** A table of {@code flows} in every one of {@code periods}, to be filled row by row. */
@@ -45,26 +44,21 @@ public final class FlowTable extends AbstractList<FlowRow> implements RandomAcce
     @Override
     public FlowRow get(int index) {
         int i = Objects.checkIndex(index, size());
-        return new FlowRow(periods.get(i / flows.size()), flows.get(i % flows.size()), tariffPct[i], wedgePct[i],
-                worldPrice[i], baselineValueUsdM[i], valueUsdM[i], creationUsdM[i], diversionUsdM[i]);
+        double[][] c = columns;
+        return new FlowRow(periods.get(i / flows.size()), flows.get(i % flows.size()), c[TARIFF][i], c[WEDGE][i],
+                c[PRICE][i], c[BASELINE][i], c[VALUE][i], c[CREATION][i], c[DIVERSION][i]);
     }
 
     @Override
     public int size() {
-        return tariffPct.length;
+        return columns[TARIFF].length;
     }
 
-    /** Fills a table; {@link #build} hands the arrays over, so a builder makes one table. */
+    /** Fills a table; {@link #build} hands the columns over, so a builder makes one table. */
     public static final class Builder {
         private final List<YearMonth> periods;
         private final List<FlowKey> flows;
-        private final double[] tariffPct;
-        private final double[] wedgePct;
-        private final double[] worldPrice;
-        private final double[] baselineValueUsdM;
-        private final double[] valueUsdM;
-        private final double[] creationUsdM;
-        private final double[] diversionUsdM;
+        private final double[][] columns;
         private boolean built;
 
         private Builder(List<YearMonth> periods, List<FlowKey> flows) {
@@ -75,14 +69,7 @@ public final class FlowTable extends AbstractList<FlowRow> implements RandomAcce
                 throw new IllegalArgumentException(rows + " flow rows (" + this.periods.size() + " periods × "
                         + this.flows.size() + " flows) exceed what one table can hold (" + (Integer.MAX_VALUE - 8) + ")");
             }
-            int n = (int) rows;
-            tariffPct = new double[n];
-            wedgePct = new double[n];
-            worldPrice = new double[n];
-            baselineValueUsdM = new double[n];
-            valueUsdM = new double[n];
-            creationUsdM = new double[n];
-            diversionUsdM = new double[n];
+            columns = new double[COLUMNS][(int) rows];
         }
 
         /** Sets the row of flow {@code rank} (its place in the flow list) in period {@code t}. */
@@ -90,18 +77,19 @@ public final class FlowTable extends AbstractList<FlowRow> implements RandomAcce
                         double creation, double diversion) {
             if (built) throw new IllegalStateException("table already built");
             int i = Objects.checkIndex(t, periods.size()) * flows.size() + Objects.checkIndex(rank, flows.size());
-            tariffPct[i] = tariff;
-            wedgePct[i] = wedge;
-            worldPrice[i] = price;
-            baselineValueUsdM[i] = baseline;
-            valueUsdM[i] = value;
-            creationUsdM[i] = creation;
-            diversionUsdM[i] = diversion;
+            double[][] c = columns;
+            c[TARIFF][i] = tariff;
+            c[WEDGE][i] = wedge;
+            c[PRICE][i] = price;
+            c[BASELINE][i] = baseline;
+            c[VALUE][i] = value;
+            c[CREATION][i] = creation;
+            c[DIVERSION][i] = diversion;
         }
 
         public FlowTable build() {
             built = true;
-            return new FlowTable(this);
+            return new FlowTable(periods, flows, columns);
         }
     }
 }

@@ -24,10 +24,19 @@ public final class KeyYear {
      * most months.
      */
     public static int of(List<AnnualFlows.AnnualRow> annual, List<FlowKey> flows) {
-        Map<Integer, Double> change = new TreeMap<>();
         Map<Integer, Integer> months = new TreeMap<>();
+        for (AnnualFlows.AnnualRow a : annual) months.merge(a.year(), a.months(), Math::max);
+        return of(annual, flows, months);
+    }
+
+    /**
+     * As {@link #of(List, List)} with each year's months in the horizon given (the most any flow
+     * has), so that {@code annual} need hold only the rows of {@code flows}, in their annual.csv order.
+     */
+    public static int of(List<AnnualFlows.AnnualRow> annual, List<FlowKey> flows, Map<Integer, Integer> yearMonths) {
+        Map<Integer, Double> change = new TreeMap<>();
+        Map<Integer, Integer> months = new TreeMap<>(yearMonths);
         for (AnnualFlows.AnnualRow a : annual) {
-            months.merge(a.year(), a.months(), Math::max);
             boolean counted = flows.isEmpty() ? !a.flow().isDomestic() : flows.contains(a.flow());
             if (counted && a.months() == 12) {
                 change.merge(a.year(), Math.abs(a.valueUsdM() - a.baselineValueUsdM()), Double::sum);

@@ -29,6 +29,11 @@ public final class NumberWords {
         return clean(String.format(Locale.ROOT, "%,.0f", v));
     }
 
+    /** A count, thousands separated: "112,011". */
+    public static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
     /** A signed change: "+12.3" or "−4.0" (a real minus sign reads better than a hyphen). */
     public static String signed(double v) {
         finite(v);

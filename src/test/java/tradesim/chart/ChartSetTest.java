@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import tradesim.model.Event;
 import tradesim.model.FlowKey;
 import tradesim.model.Scenario;
+import tradesim.results.RunDigest;
 import tradesim.results.RunResult;
 
 class ChartSetTest {
@@ -74,7 +75,7 @@ class ChartSetTest {
 
     @Test
     void timelineHasAPanelPerHeadlineFlowWithScenarioAndBaseline() {
-        ChartSpec t = TimelineChart.build(run, HeadlineFlows.of(run), CountryColours.of(run.dataset()));
+        ChartSpec t = TimelineChart.build(RunDigest.of(run), HeadlineFlows.of(run), CountryColours.of(run.dataset()));
         CombinedDomainXYPlot plot = (CombinedDomainXYPlot) t.chart().getPlot();
         assertEquals(2, plot.getSubplots().size());
         for (XYPlot sub : plot.getSubplots()) {
@@ -93,7 +94,7 @@ class ChartSetTest {
 
     @Test
     void everyEventInTheHorizonIsANumberedMarkerWithAKeyBelowThePlot() {
-        ChartSpec t = TimelineChart.build(run, HeadlineFlows.of(run), CountryColours.of(run.dataset()));
+        ChartSpec t = TimelineChart.build(RunDigest.of(run), HeadlineFlows.of(run), CountryColours.of(run.dataset()));
         XYPlot top = ((CombinedDomainXYPlot) t.chart().getPlot()).getSubplots().get(0);
         assertEquals(5, top.getDomainMarkers(Layer.FOREGROUND).size());
         EventLabels labels = (EventLabels) top.getAnnotations().stream().filter(a -> a instanceof EventLabels)
@@ -107,7 +108,7 @@ class ChartSetTest {
                 "2  2018-12  CPTPP in force: beef cut for Australia, Canada, NZ",
                 "3  2019-05  Section 232 decision on autos", "4  2019-08  Japan retaliates on US meat (other path)",
                 "5  2020-01  US–Japan Trade Agreement in force"), keyLines(t.chart()));
-        XYPlot tariffs = (XYPlot) TariffPathChart.build(run, HeadlineFlows.of(run), CountryColours.of(run.dataset()))
+        XYPlot tariffs = (XYPlot) TariffPathChart.build(RunDigest.of(run), HeadlineFlows.of(run), CountryColours.of(run.dataset()))
                 .chart().getPlot();
         assertEquals(5, tariffs.getDomainMarkers(Layer.FOREGROUND).size());
     }
@@ -136,14 +137,14 @@ class ChartSetTest {
         Scenario wider = new Scenario(s.name(), s.title(), s.description(), s.datasetRef(), s.horizon(),
                 s.parameters(), events, s.uncertainty(), s.headline(), s.sourceFile(), s.sha256());
         RunResult r = UsJapanRun.run(wider);
-        XYPlot p = (XYPlot) TariffPathChart.build(r, HeadlineFlows.of(r), CountryColours.of(r.dataset())).chart()
+        XYPlot p = (XYPlot) TariffPathChart.build(RunDigest.of(r), HeadlineFlows.of(r), CountryColours.of(r.dataset())).chart()
                 .getPlot();
         assertEquals(5, p.getDomainMarkers(Layer.FOREGROUND).size());
     }
 
     @Test
     void tariffPathStepsThroughTheRatesInForce() {
-        XYPlot p = (XYPlot) TariffPathChart.build(run, HeadlineFlows.of(run), CountryColours.of(run.dataset()))
+        XYPlot p = (XYPlot) TariffPathChart.build(RunDigest.of(run), HeadlineFlows.of(run), CountryColours.of(run.dataset()))
                 .chart().getPlot();
         assertEquals(2, p.getDataset().getSeriesCount());
         assertEquals("Tariff in force (%)", p.getRangeAxis().getLabel());
@@ -163,7 +164,7 @@ class ChartSetTest {
 
     @Test
     void marketSharesStackToAHundredPerSource() {
-        XYPlot p = (XYPlot) MarketShareChart.build(run, "JPN", "beef", CountryColours.of(run.dataset())).chart()
+        XYPlot p = (XYPlot) MarketShareChart.build(RunDigest.of(run), "JPN", "beef", CountryColours.of(run.dataset())).chart()
                 .getPlot();
         assertEquals(5, p.getDataset().getSeriesCount(), "USA, AUS, CAN, NZL, ROW; not Japan's own sales");
         for (int item = 0; item < p.getDataset().getItemCount(0); item += 37) {
@@ -176,7 +177,7 @@ class ChartSetTest {
 
     @Test
     void creationAndDiversionSumToTheChangeInTheLastFullYear() {
-        ChartSpec c = CreationDiversionChart.build(run, "JPN", "beef", 2030, CountryColours.of(run.dataset()));
+        ChartSpec c = CreationDiversionChart.build(RunDigest.of(run), "JPN", "beef", 2030, CountryColours.of(run.dataset()));
         CategoryPlot p = (CategoryPlot) c.chart().getPlot();
         var d = p.getDataset();
         assertEquals(List.of("United States", "Australia", "Canada", "New Zealand", "Rest of world"), d.getRowKeys());
@@ -191,7 +192,7 @@ class ChartSetTest {
 
     @Test
     void welfareHasTheFourMeasuresForCountriesThatGainOrLose() {
-        CategoryPlot p = (CategoryPlot) WelfareChart.build(run, 2030, CountryColours.of(run.dataset())).chart()
+        CategoryPlot p = (CategoryPlot) WelfareChart.build(RunDigest.of(run), 2030, CountryColours.of(run.dataset())).chart()
                 .getPlot();
         assertEquals(WelfareChart.MEASURES, p.getDataset().getColumnKeys());
         assertTrue(p.getDataset().getRowKeys().contains("Japan"));
@@ -212,18 +213,18 @@ class ChartSetTest {
     @Test
     void aCountryKeepsItsColourAcrossCharts() {
         CountryColours colours = CountryColours.of(run.dataset());
-        XYPlot timelineAus = ((CombinedDomainXYPlot) TimelineChart.build(run, HeadlineFlows.of(run), colours).chart()
+        XYPlot timelineAus = ((CombinedDomainXYPlot) TimelineChart.build(RunDigest.of(run), HeadlineFlows.of(run), colours).chart()
                 .getPlot()).getSubplots().get(1);
         Paint inTimeline = timelineAus.getRenderer().getSeriesPaint(0);
-        XYPlot shares = (XYPlot) MarketShareChart.build(run, "JPN", "beef", colours).chart().getPlot();
+        XYPlot shares = (XYPlot) MarketShareChart.build(RunDigest.of(run), "JPN", "beef", colours).chart().getPlot();
         Paint inShares = shares.getRenderer().getSeriesPaint(seriesIndex(shares, "Australia"));
-        CategoryPlot bars = (CategoryPlot) CreationDiversionChart.build(run, "JPN", "beef", 2030, colours).chart()
+        CategoryPlot bars = (CategoryPlot) CreationDiversionChart.build(RunDigest.of(run), "JPN", "beef", 2030, colours).chart()
                 .getPlot();
         Paint inBars = bars.getRenderer().getSeriesPaint(bars.getDataset().getRowIndex("Australia"));
         assertEquals(CountryColours.BLUISH_GREEN, inTimeline);
         assertEquals(inTimeline, inShares);
         assertEquals(inTimeline, inBars);
-        CategoryPlot welfare = (CategoryPlot) WelfareChart.build(run, 2030, colours).chart().getPlot();
+        CategoryPlot welfare = (CategoryPlot) WelfareChart.build(RunDigest.of(run), 2030, colours).chart().getPlot();
         assertEquals(CountryColours.VERMILLION, welfare.getRenderer().getSeriesPaint(
                 welfare.getDataset().getRowIndex("Japan")));
     }
@@ -237,7 +238,7 @@ class ChartSetTest {
 
     @Test
     void flowAxesFrameTheDataInsteadOfStartingAtZero() {
-        CombinedDomainXYPlot plot = (CombinedDomainXYPlot) TimelineChart.build(run, HeadlineFlows.of(run),
+        CombinedDomainXYPlot plot = (CombinedDomainXYPlot) TimelineChart.build(RunDigest.of(run), HeadlineFlows.of(run),
                 CountryColours.of(run.dataset())).chart().getPlot();
         for (XYPlot sub : plot.getSubplots()) {
             Range y = sub.getRangeAxis().getRange();
@@ -278,8 +279,8 @@ class ChartSetTest {
     @Test
     void everyBarChartLegendHasAnEntryPerCountryInDistinctColours() {
         CountryColours colours = CountryColours.of(run.dataset());
-        for (ChartSpec c : List.of(WelfareChart.build(run, 2030, colours),
-                CreationDiversionChart.build(run, "JPN", "beef", 2030, colours))) {
+        for (ChartSpec c : List.of(WelfareChart.build(RunDigest.of(run), 2030, colours),
+                CreationDiversionChart.build(RunDigest.of(run), "JPN", "beef", 2030, colours))) {
             CategoryPlot p = (CategoryPlot) c.chart().getPlot();
             assertEquals(p.getDataset().getRowCount(), p.getLegendItems().getItemCount(), c.stem());
             java.util.Set<Paint> paints = new java.util.HashSet<>();
@@ -291,7 +292,7 @@ class ChartSetTest {
     @Test
     void coincidingTariffLinesAreDrawnSideBySideWithTheirOwnMarkers() {
         // Each series is shifted from the next by a few pixels, so equal rates never hide each other.
-        XYPlot p = (XYPlot) TariffPathChart.build(run, HeadlineFlows.of(run), CountryColours.of(run.dataset()))
+        XYPlot p = (XYPlot) TariffPathChart.build(RunDigest.of(run), HeadlineFlows.of(run), CountryColours.of(run.dataset()))
                 .chart().getPlot();
         SeriesStrokes.SideBySide r = (SeriesStrokes.SideBySide) p.getRenderer();
         assertTrue(Math.abs(r.offset(0) - r.offset(1)) >= 3, "equal rates at least 3 pixels apart");
@@ -300,7 +301,7 @@ class ChartSetTest {
         assertTrue(r.getItemShapeVisible(1, 0) && r.getItemShapeVisible(0, 5));
         // Two flows of one exporter share its colour, so the second one is dashed.
         List<FlowKey> usOnly = List.of(UsJapanRun.US_BEEF, new FlowKey("JPN", "USA", "pork"));
-        XYPlot us = (XYPlot) TariffPathChart.build(run, usOnly, CountryColours.of(run.dataset())).chart().getPlot();
+        XYPlot us = (XYPlot) TariffPathChart.build(RunDigest.of(run), usOnly, CountryColours.of(run.dataset())).chart().getPlot();
         assertEquals(us.getRenderer().getSeriesPaint(0), us.getRenderer().getSeriesPaint(1));
         assertTrue(((java.awt.BasicStroke) us.getRenderer().getSeriesStroke(0)).getDashArray() == null);
         assertTrue(((java.awt.BasicStroke) us.getRenderer().getSeriesStroke(1)).getDashArray() != null);

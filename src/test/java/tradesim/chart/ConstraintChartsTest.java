@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import tradesim.app.RunService;
 import tradesim.app.ScenarioInputs;
 import tradesim.results.ConstraintRow;
+import tradesim.results.RunDigest;
 import tradesim.results.RunResult;
 import tradesim.results.SafeguardRow;
 
@@ -47,7 +48,7 @@ class ConstraintChartsTest {
 
     @Test
     void theTariffChartShadesExactlyTheMonthsEachSafeguardApplied() {
-        JFreeChart c = TariffPathChart.build(deal, HeadlineFlows.of(deal), CountryColours.of(deal.dataset())).chart();
+        JFreeChart c = TariffPathChart.build(RunDigest.of(deal), HeadlineFlows.of(deal), CountryColours.of(deal.dataset())).chart();
         XYPlot plot = (XYPlot) c.getPlot();
         List<double[]> shaded = new ArrayList<>();
         for (Object m : markers(plot.getDomainMarkers(Layer.BACKGROUND))) {
@@ -146,7 +147,7 @@ class ConstraintChartsTest {
         RunResult plain = UsJapanRun.run();
         assertFalse(ChartSet.forRun(plain, Optional.empty(), Optional.empty()).stream()
                 .anyMatch(s -> s.stem().equals(QuotaFillChart.STEM) || s.stem().equals(PurchaseSubsidyChart.STEM)));
-        XYPlot plot = (XYPlot) TariffPathChart.build(plain, HeadlineFlows.of(plain), CountryColours.of(plain.dataset()))
+        XYPlot plot = (XYPlot) TariffPathChart.build(RunDigest.of(plain), HeadlineFlows.of(plain), CountryColours.of(plain.dataset()))
                 .chart().getPlot();
         assertTrue(markers(plot.getDomainMarkers(Layer.BACKGROUND)).isEmpty());
     }
@@ -159,7 +160,7 @@ class ConstraintChartsTest {
                 + farm.scenario().baseline().stream().filter(EventMarkers::setsSafeguardLevelOnly).count();
         assertTrue(levels > 10, "the scenario resets its beef safeguard levels every year: " + levels);
         assertTrue(EventMarkers.entries(farm).stream().noneMatch(e -> e.text().contains("safeguard level")));
-        JFreeChart c = TariffPathChart.build(farm, HeadlineFlows.of(farm), CountryColours.of(farm.dataset())).chart();
+        JFreeChart c = TariffPathChart.build(RunDigest.of(farm), HeadlineFlows.of(farm), CountryColours.of(farm.dataset())).chart();
         assertTrue(c.getSubtitles().stream().anyMatch(t -> t instanceof TextTitle tt
                 && tt.getText().startsWith("Not drawn: " + levels + " events that only set")));
     }

@@ -14,6 +14,7 @@ import tradesim.model.Action;
 import tradesim.model.Event;
 import tradesim.model.Outcome;
 import tradesim.model.Scenario;
+import tradesim.results.RunDigest;
 import tradesim.results.RunResult;
 import tradesim.testing.ActionSamples;
 import tradesim.wording.ActionWords;
@@ -39,7 +40,7 @@ class EventTimelineTest {
                 base.parameters(), events, Optional.empty(), base.headline(), base.sourceFile(), base.sha256());
         RunResult run = new RunResult(s, exempt.dataset(), "s232=exempt", 0.7, exempt.flows(), exempt.welfare(),
                 exempt.stats());
-        List<Map<String, Object>> rows = new EventTimeline(run).rows();
+        List<Map<String, Object>> rows = new EventTimeline(RunDigest.of(run)).rows();
         ActionWords words = new ActionWords(new FlowNames(run.dataset()));
 
         List<String> onPath = texts(rows.get(0));

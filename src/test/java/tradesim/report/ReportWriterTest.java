@@ -20,6 +20,7 @@ import tradesim.chart.ChartYear;
 import tradesim.chart.ChartWriter;
 import tradesim.chart.UsJapanRun;
 import tradesim.results.DrawResults;
+import tradesim.results.RunDigest;
 import tradesim.results.RunResult;
 
 class ReportWriterTest {
@@ -38,7 +39,7 @@ class ReportWriterTest {
         Optional<DrawResults> draws = withBands ? Optional.of(UsJapanRun.draws(run)) : Optional.empty();
         List<Path> charts = ChartWriter.write(ChartSet.forRun(run, draws,
                 withBands ? Optional.of(UsJapanRun.sensitivity()) : Optional.empty()), dir, svg);
-        return ReportWriter.write(run, charts, dir, draws,
+        return ReportWriter.write(RunDigest.of(run), charts, dir, draws,
                 new BriefInputs(ChartYear.lastFullYear(run.scenario().horizon()), List.of(), 1, List.of(), ""));
     }
 
