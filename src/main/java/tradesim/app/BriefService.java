@@ -55,8 +55,8 @@ public final class BriefService {
                     + "(add an uncertainty block and run tradesim sensitivity).");
         } else if (!headline.isEmpty()) {
             try {
-                sensitivity = SensitivityService.run(ls, Optional.of(headline.get(0)), Optional.of(year),
-                        choices(point.pathLabel())).rows();
+                sensitivity = SensitivityService.rows(ls, Optional.of(headline.get(0)), year,
+                        choices(point.pathLabel()));
             } catch (InputException | UnusableDistributionException e) {
                 // A run without --draws does not need the distributions; the brief says why it has no ranking.
                 note.append("The assumptions could not be ranked: ").append(e.getMessage());

@@ -56,11 +56,23 @@ public final class SensitivityService {
     public static SensitivityOutcome run(LoadedScenario ls, Optional<FlowKey> headline, Optional<Integer> year,
                                          Map<String, String> choices) throws InputException {
         int y = year.orElse(ls.scenario().horizon().end().getYear());
+        List<SensitivityRow> rows = rows(ls, headline, y, choices);
+        NegotiationPath path = RunService.plan(ls, choices).path();
+        RunResult point = RunFailure.around(() -> new Simulation(ls.scenario(), ls.dataset()).run(path));
+        return new SensitivityOutcome(ls, y, rows, point);
+    }
+
+    /**
+     * The cases alone, largest swing first, without the point run that the sensitivity command's
+     * chart needs: what the brief asks for.
+     */
+    public static List<SensitivityRow> rows(LoadedScenario ls, Optional<FlowKey> headline, int year,
+                                            Map<String, String> choices) throws InputException {
         String source = ls.scenario().sourceFile();
         NegotiationPath path = RunService.plan(ls, choices).path();
         List<SensitivityRow> rows;
         try {
-            rows = RunFailure.around(() -> Sensitivity.of(ls.scenario(), ls.dataset(), headline, y, path));
+            rows = RunFailure.around(() -> Sensitivity.of(ls.scenario(), ls.dataset(), headline, year, path));
         } catch (IllegalArgumentException e) {
             throw new InputException(Problem.ofFile(source, e.getMessage()));
         }
@@ -70,7 +82,6 @@ public final class SensitivityService {
         }
         List<SensitivityRow> sorted = new ArrayList<>(rows);
         sorted.sort(Comparator.comparingDouble(SensitivityRow::swing).reversed()); // stable: ties keep file order
-        RunResult point = RunFailure.around(() -> new Simulation(ls.scenario(), ls.dataset()).run(path));
-        return new SensitivityOutcome(ls, y, List.copyOf(sorted), point);
+        return List.copyOf(sorted);
     }
 }
