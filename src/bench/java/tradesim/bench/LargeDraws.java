@@ -19,8 +19,8 @@ import tradesim.scenario.ScenarioLoader;
 /**
  * Monte Carlo draws per second on a large dataset (issue 17: a 100-country × 50-product import),
  * with the banding {@code run --draws} uses there: the scenario's headline flows and the totals by
- * importer, exporter and product. Straight through the engine, so no point run is needed (its full
- * table of rows is the memory problem of another change). Alternates 1 and 2 threads for a few
+ * importer, exporter and product. Straight through the engine, without the point run, the report or
+ * the tables, so the figure is the draws' alone. Alternates 1 and 2 threads for a few
  * rounds in one JVM, prints each round and the medians, and checks that both thread counts give the
  * same bands. Beside the wall time it prints the process CPU time and the collectors' time: on a
  * shared machine the CPU figure tells the code from the neighbours. {@code java -Xmx1g -XX:+UseParallelGC -cp benchmarks.jar tradesim.bench.LargeDraws

@@ -55,8 +55,13 @@ public final class AnnualFlows {
                 int y = Objects.checkIndex(index, size()) / width;
                 int at = index % width;
                 double[] acc = new double[8];
-                for (int t : periodsOfYear[y]) accumulate(acc, all.get(t * width + at), periodMonths, weights);
-                return row(weights.years().get(y), all.get(at).flow(), acc);
+                FlowKey flow = null;
+                for (int t : periodsOfYear[y]) {
+                    FlowRow r = all.get(t * width + at);
+                    accumulate(acc, r, periodMonths, weights);
+                    flow = r.flow();   // the same flow in every block
+                }
+                return row(weights.years().get(y), flow, acc);
             }
 
             @Override
