@@ -13,13 +13,17 @@ import tradesim.results.RunResult;
 
 /**
  * Welfare change by country in one year, summed over products: consumer surplus, producer surplus,
- * tariff revenue and their sum, net (docs/model.md, Welfare). Annual values are period rates times
- * the period's share of the year, as in annual.csv.
+ * tariff revenue, the quota rent when a quota earns one, and their sum, net (docs/model.md, Welfare),
+ * the net_usd_m of welfare.csv. Annual values are period rates times the period's share of the year,
+ * as in annual.csv.
  */
 public final class WelfareChart {
 
     public static final String STEM = "welfare";
     static final List<String> MEASURES = List.of("Consumer surplus", "Producer surplus", "Tariff revenue", "Net");
+    /** The measures when some country holds a quota rent: it is a part of net, so it has its own bars. */
+    static final List<String> MEASURES_WITH_RENT = List.of("Consumer surplus", "Producer surplus", "Tariff revenue",
+            "Quota rent", "Net");
 
     private WelfareChart() {
     }
@@ -31,7 +35,7 @@ public final class WelfareChart {
 
     private static boolean changes(CountryWelfare v) {
         return Math.abs(v.consumerSurplusUsdM()) + Math.abs(v.producerSurplusUsdM()) + Math.abs(v.tariffRevenueUsdM())
-                > 1e-9;
+                + Math.abs(v.quotaRentUsdM()) > 1e-9;
     }
 
     public static ChartSpec build(RunDigest digest, int year, CountryColours colours) {
@@ -50,7 +54,9 @@ public final class WelfareChart {
             shown.retainAll(keep);
         }
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (String c : shown) add(data, names.country(c), byCountry.get(c));
+        // A quota rent gets its bars only in a year in which some country holds one.
+        boolean rent = byCountry.values().stream().anyMatch(v -> v.quotaRentUsdM() != 0);
+        for (String c : shown) add(data, names.country(c), byCountry.get(c), rent);
         List<String> codes = new ArrayList<>(shown);
         boolean summed = digest.manyCountries() && shown.size() < changed.size();
         if (summed) {
@@ -58,15 +64,17 @@ public final class WelfareChart {
             double cs = 0;
             double ps = 0;
             double revenue = 0;
+            double quotaRent = 0;
             for (String c : changed) {
                 if (shown.contains(c)) continue;
                 CountryWelfare v = byCountry.get(c);
                 cs += v.consumerSurplusUsdM();
                 ps += v.producerSurplusUsdM();
                 revenue += v.tariffRevenueUsdM();
+                quotaRent += v.quotaRentUsdM();
             }
             add(data, CountryBars.othersLabel(changed.size() - shown.size(), "countries"),
-                    new CountryWelfare(cs, ps, revenue, cs + ps + revenue));
+                    new CountryWelfare(cs, ps, revenue, quotaRent), rent);
             codes.add(CountryBars.OTHERS);
         }
         CategoryPlot plot = CountryBars.plot(data, codes, colours, "Change from baseline, USD million in " + year);
@@ -76,15 +84,17 @@ public final class WelfareChart {
         return new ChartSpec(STEM, title, chart);
     }
 
-    private static void add(DefaultCategoryDataset data, String series, CountryWelfare v) {
-        data.addValue(v.consumerSurplusUsdM(), series, MEASURES.get(0));
-        data.addValue(v.producerSurplusUsdM(), series, MEASURES.get(1));
-        data.addValue(v.tariffRevenueUsdM(), series, MEASURES.get(2));
-        data.addValue(net(v), series, MEASURES.get(3));
+    private static void add(DefaultCategoryDataset data, String series, CountryWelfare v, boolean rent) {
+        List<String> measures = rent ? MEASURES_WITH_RENT : MEASURES;
+        data.addValue(v.consumerSurplusUsdM(), series, measures.get(0));
+        data.addValue(v.producerSurplusUsdM(), series, measures.get(1));
+        data.addValue(v.tariffRevenueUsdM(), series, measures.get(2));
+        if (rent) data.addValue(v.quotaRentUsdM(), series, measures.get(3));
+        data.addValue(net(v), series, measures.get(measures.size() - 1));
     }
 
-    /** Consumer and producer surplus and tariff revenue, the three measures the chart draws. */
+    /** The bars' sum, net_usd_m of welfare.csv. */
     static double net(CountryWelfare v) {
-        return v.consumerSurplusUsdM() + v.producerSurplusUsdM() + v.tariffRevenueUsdM();
+        return v.netUsdM();
     }
 }

@@ -53,7 +53,7 @@ final class ChartCaptions {
         }
         if (s.equals("welfare")) {
             return "Gains and losses by country in one year: consumer surplus, producer surplus, tariff revenue, "
-                    + "and their sum, net.";
+                    + "the quota rent where a quota earns one, and their sum, net.";
         }
         if (s.equals("tornado")) {
             return "Which assumptions matter most: each bar shows how far the result moves when one parameter goes "

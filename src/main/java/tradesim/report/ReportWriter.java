@@ -110,6 +110,7 @@ public final class ReportWriter {
         List<Map<String, Object>> welfare = welfare(digest, names);
         v.put("welfareRows", welfare);
         v.put("hasWelfare", !welfare.isEmpty());
+        v.put("hasQuotaRent", digest.hasQuotaRent());
         v.put("welfareSummed", welfare.stream().anyMatch(r -> r.get("total").equals(true)));
         v.put("largestCountries", Integer.toString(RunDigest.LARGEST_COUNTRIES));
         ConstraintSections.put(v, run, draws);
@@ -200,12 +201,12 @@ public final class ReportWriter {
                 continue;
             }
             List<String> largest = digest.largestWelfare(year, ReportWriter::net, RunDigest.LARGEST_COUNTRIES);
-            double[] other = new double[3];
-            double[] total = new double[3];
+            double[] other = new double[4];
+            double[] total = new double[4];
             for (Map.Entry<String, CountryWelfare> e : all.entrySet()) {
                 CountryWelfare x = e.getValue();
-                double[] v = {x.consumerSurplusUsdM(), x.producerSurplusUsdM(), x.tariffRevenueUsdM()};
-                for (int i = 0; i < 3; i++) {
+                double[] v = {x.consumerSurplusUsdM(), x.producerSurplusUsdM(), x.tariffRevenueUsdM(), x.quotaRentUsdM()};
+                for (int i = 0; i < 4; i++) {
                     total[i] += v[i];
                     if (!largest.contains(e.getKey())) other[i] += v[i];
                 }
@@ -213,9 +214,9 @@ public final class ReportWriter {
             for (String c : largest) out.add(welfareRow(year, names.country(c), all.get(c), false));
             int others = all.size() - largest.size();
             out.add(welfareRow(year, "other " + others + (others == 1 ? " country" : " countries"),
-                    new CountryWelfare(other[0], other[1], other[2], 0), true));
+                    new CountryWelfare(other[0], other[1], other[2], other[3]), true));
             out.add(welfareRow(year, "all " + all.size() + " countries",
-                    new CountryWelfare(total[0], total[1], total[2], 0), true));
+                    new CountryWelfare(total[0], total[1], total[2], total[3]), true));
         }
         return out;
     }
@@ -223,12 +224,12 @@ public final class ReportWriter {
     /** A welfare line the table shows: one that rounds to more than nothing. */
     private static boolean visible(CountryWelfare x) {
         return Math.abs(x.consumerSurplusUsdM()) + Math.abs(x.producerSurplusUsdM())
-                + Math.abs(x.tariffRevenueUsdM()) >= 0.05;
+                + Math.abs(x.tariffRevenueUsdM()) + Math.abs(x.quotaRentUsdM()) >= 0.05;
     }
 
-    /** The report's net: consumer and producer surplus and tariff revenue. */
+    /** The report's net: consumer and producer surplus, tariff revenue and quota rent, as net_usd_m in welfare.csv. */
     static double net(CountryWelfare x) {
-        return x.consumerSurplusUsdM() + x.producerSurplusUsdM() + x.tariffRevenueUsdM();
+        return x.netUsdM();
     }
 
     private static Map<String, Object> welfareRow(int year, String country, CountryWelfare x, boolean total) {
@@ -238,6 +239,7 @@ public final class ReportWriter {
         r.put("cs", ReportNumbers.signed(x.consumerSurplusUsdM()));
         r.put("ps", ReportNumbers.signed(x.producerSurplusUsdM()));
         r.put("revenue", ReportNumbers.signed(x.tariffRevenueUsdM()));
+        r.put("rent", ReportNumbers.signed(x.quotaRentUsdM()));
         r.put("net", ReportNumbers.signed(net(x)));
         r.put("total", total);
         return r;

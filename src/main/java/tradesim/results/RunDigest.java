@@ -48,11 +48,15 @@ public final class RunDigest {
 
     /**
      * One country's welfare change in one calendar year, summed over products, USD million in the
-     * year: consumer surplus, producer surplus and tariff revenue, and {@code netUsdM}, the net of
-     * welfare.csv (which adds the quota rent it holds), each summed as period rate × months / 12.
+     * year: consumer surplus, producer surplus, tariff revenue and the quota rent it holds, each
+     * summed as period rate × months / 12.
      */
     public record CountryWelfare(double consumerSurplusUsdM, double producerSurplusUsdM, double tariffRevenueUsdM,
-                                 double netUsdM) {
+                                 double quotaRentUsdM) {
+        /** The net change, as welfare.csv's net_usd_m: the four parts added up. */
+        public double netUsdM() {
+            return consumerSurplusUsdM + producerSurplusUsdM + tariffRevenueUsdM + quotaRentUsdM;
+        }
     }
 
     private final RunResult run;
@@ -219,7 +223,7 @@ public final class RunDigest {
             v[0] += r.consumerSurplusUsdM() * w;
             v[1] += r.producerSurplusUsdM() * w;
             v[2] += r.tariffRevenueUsdM() * w;
-            v[3] += r.netUsdM() * w;
+            v[3] += r.quotaRentUsdM() * w;
         }
         Comparator<String> datasetOrder = Comparator.comparingInt(c -> {
             int i = run.dataset().countryIndex(c);
@@ -335,6 +339,11 @@ public final class RunDigest {
             for (int i : at) out.add(rows.get(start + i));
         }
         return out;
+    }
+
+    /** Whether any country holds a quota rent in any year: then tables and charts show it as a part of net. */
+    public boolean hasQuotaRent() {
+        return run.welfare().stream().anyMatch(r -> r.quotaRentUsdM() != 0);
     }
 
     /** The calendar years that have welfare rows, in order. */
