@@ -52,12 +52,12 @@ public final class AtomicFiles {
      */
     private static Path newTemporary(Path dir, String name) throws IOException {
         while (true) {
-            Path tmp = dir.resolve("." + name + "." + ProcessHandle.current().pid() + "-" + SEQUENCE.incrementAndGet()
-                    + ".tmp");
+            // digits only, so a folder's debris cleanup knows a killed write's file by its name
+            Path tmp = dir.resolve("." + name + "." + ProcessHandle.current().pid() + SEQUENCE.incrementAndGet() + ".tmp");
             try {
                 return Files.createFile(tmp);
             } catch (FileAlreadyExistsException e) {
-                // Left by an earlier process with the same id: take the next number.
+                // Left by an earlier process, or another process's id and number run together alike: take the next.
             }
         }
     }

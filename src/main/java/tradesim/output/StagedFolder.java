@@ -256,12 +256,22 @@ public final class StagedFolder implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether a folder of the staging name is one of ours: its marker says so, or a kill cut the
+     * marker short while it was written (its text a beginning of the marker's), or came before the
+     * marker was made (the folder is empty). The folder's lock is held, so no live run owns it.
+     */
     private static boolean isMarkedStaging(Path p) throws IOException {
+        if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) return false;
         Path marker = p.resolve(MARKER_FILE);
-        if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) || !Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)) {
-            return false;
+        if (!Files.exists(marker, LinkOption.NOFOLLOW_LINKS)) {
+            try (Stream<Path> s = Files.list(p)) {
+                return s.findAny().isEmpty();
+            }
         }
-        return Files.readString(marker, StandardCharsets.UTF_8).startsWith(MARKER_TEXT);
+        if (!Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)) return false;
+        String text = Files.readString(marker, StandardCharsets.UTF_8);
+        return text.startsWith(MARKER_TEXT) || (MARKER_TEXT + "\n").startsWith(text);
     }
 
     /** Removes a staging folder, its marker last, so a half-removed one is still recognised next time. */

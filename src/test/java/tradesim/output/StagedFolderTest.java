@@ -50,4 +50,22 @@ class StagedFolderTest {
         assertEquals("old flows", Files.readString(dir.resolve("flows.csv")));
         assertFalse(Files.exists(s));
     }
+
+    @Test
+    void aRunKilledWhileMakingItsStagingFolderLeavesNothingBehind() throws Exception {
+        // killed before the marker existed, and while its text was being written
+        Path bare = Files.createDirectory(dir.resolve(StagedFolder.STAGING_PREFIX + "3-bare"));
+        Path cut = Files.createDirectory(dir.resolve(StagedFolder.STAGING_PREFIX + "4-cut"));
+        Files.writeString(cut.resolve(StagedFolder.MARKER_FILE), StagedFolder.MARKER_TEXT.substring(0, 9));
+        Path empty = Files.createDirectory(dir.resolve(StagedFolder.STAGING_PREFIX + "5-empty"));
+        Files.writeString(empty.resolve(StagedFolder.MARKER_FILE), "");
+        // not ours: a folder of the same name with something else in it stays
+        Path other = Files.createDirectory(dir.resolve(StagedFolder.STAGING_PREFIX + "6-other"));
+        Files.writeString(other.resolve("notes.txt"), "mine");
+        StagedFolder.open(dir, n -> false).close();
+        assertFalse(Files.exists(bare));
+        assertFalse(Files.exists(cut));
+        assertFalse(Files.exists(empty));
+        assertEquals("mine", Files.readString(other.resolve("notes.txt")));
+    }
 }
