@@ -235,7 +235,7 @@ final class QuantityActionReader {
                     + (given.isEmpty() ? "none" : String.join(" and ", given)) + ")");
             return Optional.empty();
         }
-        YamlNode v = m.get(given.get(0)).orElseThrow();
+        YamlNode v = m.raw(given.get(0)).orElseThrow();   // raw: an empty value is reported below, not lost
         switch (given.get(0)) {
             case "volume_t":
                 return amount(v, "volume_t").map(SafeguardTrigger.VolumeTonnes::new);
@@ -262,7 +262,7 @@ final class QuantityActionReader {
         }
         String key = given.get(0);
         Action.QuantityUnit unit = key.equals("volume_t") ? Action.QuantityUnit.TONNES : Action.QuantityUnit.USD_M;
-        return amount(m.get().get(key).orElseThrow(), "quota " + key).map(a -> new Action.Quota(a, unit));
+        return amount(m.get().raw(key).orElseThrow(), "quota " + key).map(a -> new Action.Quota(a, unit));
     }
 
     private static Optional<Double> amount(YamlNode n, String what) {
