@@ -32,7 +32,12 @@ public final class Main {
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
             // Commands report their own expected failures; anything reaching here is a bug.
             c.getErr().println("tradesim: internal error: " + ex);
-            if (parseResult.hasMatchedOption("--verbose")) ex.printStackTrace(c.getErr());
+            // --verbose belongs to the subcommand, so look for it down the chain of parse results.
+            boolean verbose = false;
+            for (CommandLine.ParseResult r = parseResult; r != null; r = r.subcommand()) {
+                verbose |= r.hasMatchedOption("--verbose");
+            }
+            if (verbose) ex.printStackTrace(c.getErr());
             else c.getErr().println("(run again with --verbose for the stack trace)");
             return ExitCode.RUN_FAILED;
         });
