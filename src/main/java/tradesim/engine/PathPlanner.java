@@ -70,9 +70,10 @@ final class PathPlanner {
     }
 
     /**
-     * What sets a period's state apart, and nothing else: the rates of the flows some tariff action
-     * of the path's world (the baseline layer and the path) selects (every other flow keeps its base rate in every period), and the
-     * market and source factors. Looking a period up costs these, not every market × source.
+     * What sets a period's state apart, and nothing else: the rates of the flows that some tariff
+     * action of the path's world (the baseline layer and the path) selects, since every other flow
+     * keeps its base rate in every period, and the market and source factors. Looking a period up
+     * costs these, not every market × source.
      */
     private record StateKey(double[] rates, double[] demand, double[] supply, double[] price) {
         @Override

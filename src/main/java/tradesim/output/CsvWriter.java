@@ -60,7 +60,10 @@ public final class CsvWriter {
             }
             sb.append(cell);
         }
-        for (double n : numbers) Numbers.append(sb.append(','), n);
+        for (int i = 0; i < numbers.length; i++) {
+            if (texts.length + i > 0) sb.append(',');
+            Numbers.append(sb, numbers[i]);
+        }
         sb.append('\n');
         flush(sb);
     }
