@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -49,6 +50,12 @@ public final class ExplainCommand implements Callable<Integer> {
             }
             out.flush();
             return ExitCode.OK;
+        }
+        if (!Files.exists(file) && file.getNameCount() == 1 && !file.toString().contains(".")) {
+            // A bare word that is neither a topic nor a file: say what explain takes.
+            spec.commandLine().getErr().println("tradesim explain: '" + file + "' is not a topic or a file (expected a "
+                    + "scenario file or a topic: " + String.join(", ", TOPICS) + ")");
+            return ExitCode.BAD_INPUT;
         }
         try {
             LoadedScenario ls = new ScenarioInputs(ToolInfo.home()).load(file);

@@ -314,6 +314,19 @@ class ClassroomCliTest {
     }
 
     @Test
+    void explainNamesItsTopicsForAWordItDoesNotKnow() {
+        Cli.Result r = Cli.run("explain", "uncertanity");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("'uncertanity' is not a topic or a file (expected a scenario file or a topic: "
+                + "uncertainty)"), r.err());
+        Cli.Result topic = Cli.run("explain", "uncertainty");
+        assertEquals(0, topic.exit(), topic.err());
+        assertTrue(topic.out().contains("headline_and_totals"), topic.out());
+        Cli.Result model = Cli.run("explain");
+        assertTrue(model.out().contains("+ the quota rent it holds"), "net as welfare.csv has it");
+    }
+
+    @Test
     void helpPrintsNoPicocliWarnings() {
         for (String command : List.of("", "run", "paths", "sensitivity", "compare", "exercise", "explain",
                 "validate", "data", "new")) {
