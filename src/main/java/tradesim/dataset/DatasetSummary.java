@@ -15,7 +15,6 @@ import tradesim.model.ParameterRule;
 import tradesim.model.Product;
 import tradesim.model.ScheduledRate;
 import tradesim.model.UnitValue;
-import tradesim.output.Numbers;
 
 /**
  * What {@code tradesim data} shows about a dataset: its countries and products, base-year totals

@@ -98,7 +98,7 @@ class LayeringTest {
     void loadersDoNotRunTheEngine() {
         noClasses().that().resideInAnyPackage("tradesim.scenario..", "tradesim.dataset..")
                 .should().dependOnClassesThat().resideInAnyPackage("tradesim.engine..", "tradesim.results..",
-                        "tradesim.chart..", "tradesim.report..", "tradesim.cli..")
+                        "tradesim.output..", "tradesim.chart..", "tradesim.report..", "tradesim.cli..")
                 .check(CLASSES);
     }
 
