@@ -4,13 +4,12 @@ import java.time.YearMonth;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.RandomAccess;
-import java.util.Set;
 import java.util.stream.IntStream;
 import tradesim.model.FlowKey;
 
@@ -40,10 +39,12 @@ public final class AnnualFlows {
      */
     public static List<AnnualRow> of(List<FlowRow> rows, int periodMonths) {
         List<FlowRow> all = rows instanceof RandomAccess ? rows : List.copyOf(rows);
-        List<YearMonth> periods = periodBlocks(all);
-        if (periods == null) return byFlow(all, periodMonths);
+        Optional<RowBlocks> blocks = RowBlocks.of(all);
+        if (blocks.isEmpty()) return byFlow(all, periodMonths);
+        List<YearMonth> periods = blocks.get().periods();
+        List<FlowKey> flows = blocks.get().flows();
         YearWeights weights = YearWeights.of(periods, periodMonths);
-        int width = all.size() / periods.size();
+        int width = flows.size();
         int[][] periodsOfYear = new int[weights.years().size()][];
         for (int y = 0; y < periodsOfYear.length; y++) {
             int year = y;
@@ -55,13 +56,8 @@ public final class AnnualFlows {
                 int y = Objects.checkIndex(index, size()) / width;
                 int at = index % width;
                 double[] acc = new double[8];
-                FlowKey flow = null;
-                for (int t : periodsOfYear[y]) {
-                    FlowRow r = all.get(t * width + at);
-                    accumulate(acc, r, periodMonths, weights);
-                    flow = r.flow();   // the same flow in every block
-                }
-                return row(weights.years().get(y), flow, acc);
+                for (int t : periodsOfYear[y]) accumulate(acc, all.get(t * width + at), periodMonths, weights);
+                return row(weights.years().get(y), flows.get(at), acc);
             }
 
             @Override
@@ -69,31 +65,6 @@ public final class AnnualFlows {
                 return periodsOfYear.length * width;
             }
         };
-    }
-
-    /**
-     * The periods of {@code rows} in order when they come as equal blocks, one per period, each
-     * listing the same flows in the same order; null otherwise.
-     */
-    private static List<YearMonth> periodBlocks(List<FlowRow> rows) {
-        if (rows.isEmpty()) return null;
-        YearMonth first = rows.get(0).period();
-        int width = 0;
-        while (width < rows.size() && rows.get(width).period().equals(first)) width++;
-        if (rows.size() % width != 0) return null;
-        List<YearMonth> periods = new ArrayList<>();
-        Set<YearMonth> seen = new HashSet<>();
-        for (int b = 0; b < rows.size(); b += width) {
-            YearMonth period = rows.get(b).period();
-            if (!seen.add(period)) return null;
-            periods.add(period);
-            for (int r = 0; r < width; r++) {
-                FlowRow row = rows.get(b + r);
-                FlowKey flow = rows.get(r).flow();
-                if (!row.period().equals(period) || (row.flow() != flow && !row.flow().equals(flow))) return null;
-            }
-        }
-        return periods;
     }
 
     /** The general case: rows summed by (year, flow), flows in order of first appearance in each year. */

@@ -2,6 +2,7 @@ package tradesim.results;
 
 import java.time.YearMonth;
 import java.util.AbstractList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
@@ -54,6 +55,16 @@ public final class FlowTable extends AbstractList<FlowRow> implements RandomAcce
         return columns[TARIFF].length;
     }
 
+    /** The periods, in order: the table holds one block of rows for each. */
+    List<YearMonth> periods() {
+        return periods;
+    }
+
+    /** The flows of each block, in order. */
+    List<FlowKey> flows() {
+        return flows;
+    }
+
     /** Fills a table; {@link #build} hands the columns over, so a builder makes one table. */
     public static final class Builder {
         private final List<YearMonth> periods;
@@ -64,6 +75,10 @@ public final class FlowTable extends AbstractList<FlowRow> implements RandomAcce
         private Builder(List<YearMonth> periods, List<FlowKey> flows) {
             this.periods = List.copyOf(periods);
             this.flows = List.copyOf(flows);
+            if (new HashSet<>(this.periods).size() != this.periods.size()
+                    || new HashSet<>(this.flows).size() != this.flows.size()) {
+                throw new IllegalArgumentException("a flow table's periods and flows must each be distinct");
+            }
             long rows = (long) this.periods.size() * this.flows.size();
             if (rows > Integer.MAX_VALUE - 8) {
                 throw new IllegalArgumentException(rows + " flow rows (" + this.periods.size() + " periods × "

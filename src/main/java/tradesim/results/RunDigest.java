@@ -1,6 +1,5 @@
 package tradesim.results;
 
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -188,22 +187,15 @@ public final class RunDigest {
     }
 
     /**
-     * Each flow's index in the first period's rows, when every period repeats the same flows in the
-     * same order (as the engine writes them); empty otherwise, and for a run without flows.
+     * Each flow's index in a period's block of rows, when the rows come in {@link RowBlocks} (as the
+     * engine writes them); empty otherwise, and for a run without flows.
      */
     private static Map<FlowKey, Integer> blockIndex(List<FlowRow> rows) {
-        if (rows.isEmpty()) return Map.of();
-        YearMonth first = rows.get(0).period();
-        int n = 0;
-        while (n < rows.size() && rows.get(n).period().equals(first)) n++;
-        if (rows.size() % n != 0) return Map.of();
-        for (int i = n; i < rows.size(); i++) {
-            if (!rows.get(i).flow().equals(rows.get(i % n).flow())) return Map.of();
-        }
-        Map<FlowKey, Integer> index = new LinkedHashMap<>(2 * n);
-        for (int i = 0; i < n; i++) {
-            if (index.putIfAbsent(rows.get(i).flow(), i) != null) return Map.of();
-        }
+        Optional<RowBlocks> blocks = RowBlocks.of(rows);
+        if (blocks.isEmpty()) return Map.of();
+        List<FlowKey> flows = blocks.get().flows();
+        Map<FlowKey, Integer> index = new LinkedHashMap<>(2 * flows.size());
+        for (int i = 0; i < flows.size(); i++) index.put(flows.get(i), i);
         return Collections.unmodifiableMap(index);
     }
 

@@ -39,4 +39,25 @@ class FlowTableTest {
         assertThrows(IndexOutOfBoundsException.class, () -> table.get(6));
         assertThrows(IndexOutOfBoundsException.class, () -> FlowTable.builder(PERIODS, FLOWS).set(0, 3, 0, 0, 0, 0, 0, 0, 0));
     }
+
+    @Test
+    void aTableIsReadByPositionAndSumsByYearAsItsRowsAsObjectsDo() {
+        FlowTable.Builder b = FlowTable.builder(List.of(YearMonth.of(2018, 7), YearMonth.of(2018, 10),
+                YearMonth.of(2019, 1)), FLOWS);
+        for (int t = 0; t < 3; t++) {
+            for (int f = 0; f < 3; f++) b.set(t, f, 10 + t, 0, 1, 100 + f, 100 + f + 7.3 * t, 0.5 * t, -0.25 * f);
+        }
+        FlowTable table = b.build();
+        // List.copyOf is no table: its layout is found by reading the rows.
+        assertEquals(AnnualFlows.of(List.copyOf(table), 3), AnnualFlows.of(table, 3));
+        assertEquals(6, AnnualFlows.of(table, 3).size());
+    }
+
+    @Test
+    void aTableListsEachPeriodAndFlowOnce() {
+        List<FlowKey> twice = List.of(FLOWS.get(0), FLOWS.get(1), FLOWS.get(0));
+        assertThrows(IllegalArgumentException.class, () -> FlowTable.builder(PERIODS, twice));
+        assertThrows(IllegalArgumentException.class,
+                () -> FlowTable.builder(List.of(PERIODS.get(0), PERIODS.get(0)), FLOWS));
+    }
 }
