@@ -2,9 +2,11 @@ package tradesim.dataset;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -25,15 +27,14 @@ final class DatasetHash {
     static String of(Path folder, List<String> files, ProblemCollector problems) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] block = new byte[1 << 16];
             for (String name : files.stream().sorted().toList()) {
                 Path file = folder.resolve(name);
                 sha.update(name.getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
                 sha.update(java.nio.ByteBuffer.allocate(8).putLong(Files.size(file)).array());
                 // In blocks: an imported dataset's flows.csv runs to tens of megabytes.
-                try (InputStream in = Files.newInputStream(file)) {
-                    for (int n = in.read(block); n >= 0; n = in.read(block)) sha.update(block, 0, n);
+                try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
+                    in.transferTo(OutputStream.nullOutputStream());
                 }
             }
             return HexFormat.of().formatHex(sha.digest());
