@@ -49,7 +49,7 @@ public final class WelfareChart {
         List<String> changed = List.copyOf(shown);
         if (shown.size() > CountryBars.MAX_COUNTRIES) {
             List<String> bySize = new ArrayList<>(shown);
-            bySize.sort(Comparator.comparingDouble(c -> -Math.abs(net(byCountry.get(c)))));
+            bySize.sort(Comparator.comparingDouble(c -> -Math.abs(byCountry.get(c).netUsdM())));
             List<String> keep = List.copyOf(bySize.subList(0, CountryBars.MAX_COUNTRIES));
             shown.retainAll(keep);
         }
@@ -90,11 +90,6 @@ public final class WelfareChart {
         data.addValue(v.producerSurplusUsdM(), series, measures.get(1));
         data.addValue(v.tariffRevenueUsdM(), series, measures.get(2));
         if (rent) data.addValue(v.quotaRentUsdM(), series, measures.get(3));
-        data.addValue(net(v), series, measures.get(measures.size() - 1));
-    }
-
-    /** The bars' sum, net_usd_m of welfare.csv. */
-    static double net(CountryWelfare v) {
-        return v.netUsdM();
+        data.addValue(v.netUsdM(), series, measures.get(measures.size() - 1));
     }
 }

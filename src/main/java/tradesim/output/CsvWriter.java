@@ -33,7 +33,7 @@ public final class CsvWriter {
             if (i > 0) sb.append(',');
             Object c = cells[i];
             if (c instanceof Double || c instanceof Float) {
-                sb.append(Numbers.format(((Number) c).doubleValue()));
+                Numbers.append(sb, ((Number) c).doubleValue());
             } else if (c instanceof Number n) {
                 sb.append(n.toString());
             } else {

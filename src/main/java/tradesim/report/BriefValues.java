@@ -161,17 +161,17 @@ final class BriefValues {
      */
     private static List<Map<String, Object>> welfareNet(RunDigest digest, int year) {
         Map<String, CountryWelfare> all = digest.welfare(year);
-        List<String> changed = all.keySet().stream().filter(c -> Math.abs(ReportWriter.net(all.get(c))) >= 0.05)
+        List<String> changed = all.keySet().stream().filter(c -> Math.abs(all.get(c).netUsdM()) >= 0.05)
                 .toList();
         boolean summed = digest.manyCountries() && changed.size() > RunDigest.LARGEST_COUNTRIES;
-        List<String> shown = summed ? digest.largestWelfare(year, ReportWriter::net, RunDigest.LARGEST_COUNTRIES)
+        List<String> shown = summed ? digest.largestWelfare(year, CountryWelfare::netUsdM, RunDigest.LARGEST_COUNTRIES)
                 : changed;
         List<Map<String, Object>> out = new ArrayList<>();
-        for (String c : shown) out.add(Map.of("country", c, "net", ReportNumbers.signed(ReportWriter.net(all.get(c)))));
+        for (String c : shown) out.add(Map.of("country", c, "net", ReportNumbers.signed(all.get(c).netUsdM())));
         if (summed) {
             double other = 0;
             for (Map.Entry<String, CountryWelfare> e : all.entrySet()) {
-                if (!shown.contains(e.getKey())) other += ReportWriter.net(e.getValue());
+                if (!shown.contains(e.getKey())) other += e.getValue().netUsdM();
             }
             int others = all.size() - shown.size();
             out.add(Map.of("country", "other " + others + (others == 1 ? " country" : " countries"),

@@ -200,7 +200,7 @@ public final class ReportWriter {
                 for (String c : changed) out.add(welfareRow(year, names.country(c), all.get(c), false));
                 continue;
             }
-            List<String> largest = digest.largestWelfare(year, ReportWriter::net, RunDigest.LARGEST_COUNTRIES);
+            List<String> largest = digest.largestWelfare(year, CountryWelfare::netUsdM, RunDigest.LARGEST_COUNTRIES);
             double[] other = new double[4];
             double[] total = new double[4];
             for (Map.Entry<String, CountryWelfare> e : all.entrySet()) {
@@ -227,11 +227,6 @@ public final class ReportWriter {
                 + Math.abs(x.tariffRevenueUsdM()) + Math.abs(x.quotaRentUsdM()) >= 0.05;
     }
 
-    /** The report's net: consumer and producer surplus, tariff revenue and quota rent, as net_usd_m in welfare.csv. */
-    static double net(CountryWelfare x) {
-        return x.netUsdM();
-    }
-
     private static Map<String, Object> welfareRow(int year, String country, CountryWelfare x, boolean total) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("year", Integer.toString(year));
@@ -240,7 +235,7 @@ public final class ReportWriter {
         r.put("ps", ReportNumbers.signed(x.producerSurplusUsdM()));
         r.put("revenue", ReportNumbers.signed(x.tariffRevenueUsdM()));
         r.put("rent", ReportNumbers.signed(x.quotaRentUsdM()));
-        r.put("net", ReportNumbers.signed(net(x)));
+        r.put("net", ReportNumbers.signed(x.netUsdM()));
         r.put("total", total);
         return r;
     }
